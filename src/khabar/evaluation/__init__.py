@@ -1,0 +1,1 @@
+"""Evaluation of extraction against gold JSON, for khabar and anchor extractors."""

@@ -1,0 +1,1 @@
+"""Writers: serialise extracted records as JSONL, JSON, Parquet, plain text or Markdown."""

@@ -1,0 +1,1 @@
+"""Runners: drive sources through the pipeline steps, count outcomes, report progress."""
