@@ -1,0 +1,103 @@
+"""Which regions of a page are chrome (comments, share bars, related posts, sidebars...).
+
+The class/id vocabulary lives in ``rules/chrome_markers.tsv``; element names (``nav``, ``aside``,
+``form``, a site-level ``footer``) are decided here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from selectolax.lexbor import LexborNode
+
+from khabar.extraction.html.dom import ancestors, attr_words
+
+#: When one element carries words of several kinds, the first kind in this order wins.
+KIND_PRIORITY = ("comment-form", "comments", "related", "share", "author-bio", "meta", "nav", "footer", "other")
+#: Kinds whose regions never hold the story or its publication date ("meta" and "author-bio" are
+#: outside the body too, but are where bylines, bios and dates legitimately live).
+EXCLUDED_KINDS = frozenset({"comment-form", "comments", "related", "share", "nav", "footer", "other"})
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern]]:
+    table: dict[str, list[str]] = {}
+    text = resources.files("khabar.extraction").joinpath("rules/chrome_markers.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, pattern = line.split("\t", 1)
+        table.setdefault(kind, []).append(pattern.strip())
+    return [(kind, re.compile(r"(?:%s)" % "|".join(table[kind]))) for kind in KIND_PRIORITY if kind in table]
+
+
+@lru_cache(maxsize=65536)
+def word_kind(word: str) -> str | None:
+    """The chrome kind a single class/id word signals, if any."""
+    for kind, pattern in _patterns():
+        if pattern.fullmatch(word):
+            return kind
+    return None
+
+
+def _tag_kind(node: LexborNode) -> str | None:
+    tag = node.tag
+    if tag == "nav":
+        return "nav"
+    if tag == "aside":
+        return "other"
+    if tag == "form":
+        return "comment-form" if node.css_first("textarea") is not None else "other"
+    if tag == "footer":
+        inside_article = any(a.tag == "article" for a in ancestors(node))
+        return "meta" if inside_article else "footer"
+    return None
+
+
+def element_kind(node: LexborNode) -> str | None:
+    """The chrome kind of one element from its own name, class and id (not its ancestors)."""
+    if node.tag in ("html", "body", "main", "#document"):
+        return None
+    kinds = {k for k in map(word_kind, attr_words(node)) if k}
+    if node.attributes.get("hidden") is not None or node.attributes.get("aria-hidden") == "true":
+        kinds.add("other")
+    role = (node.attributes.get("role") or "").lower()
+    if role in ("navigation", "banner", "contentinfo", "complementary"):
+        kinds.add({"navigation": "nav", "banner": "nav", "contentinfo": "footer"}.get(role, "other"))
+    if not kinds:
+        tag_kind = _tag_kind(node)
+        return tag_kind
+    return next(k for k in KIND_PRIORITY if k in kinds)
+
+
+class ChromeMap:
+    """Memoised chrome kinds for the elements of one page."""
+
+    def __init__(self, neutral: set[int] | None = None) -> None:
+        self._own: dict[int, str | None] = {}
+        self.neutral = neutral or set()
+
+    def own_kind(self, node: LexborNode) -> str | None:
+        key = node.mem_id
+        if key not in self._own:
+            self._own[key] = None if key in self.neutral else element_kind(node)
+        return self._own[key]
+
+    def zone(self, node: LexborNode, stop: LexborNode | None = None) -> list[tuple[str, LexborNode]]:
+        """Chrome kinds on ``node`` and its ancestors (innermost first), up to ``stop``."""
+        found = []
+        kind = self.own_kind(node)
+        if kind:
+            found.append((kind, node))
+        for anc in ancestors(node, stop):
+            kind = self.own_kind(anc)
+            if kind:
+                found.append((kind, anc))
+        return found
+
+    def excluded(self, node: LexborNode, stop: LexborNode | None = None) -> tuple[str, LexborNode] | None:
+        """The outermost excluding chrome region that holds ``node``, if any."""
+        hits = [(k, n) for k, n in self.zone(node, stop) if k in EXCLUDED_KINDS]
+        return hits[-1] if hits else None

@@ -1,0 +1,202 @@
+"""Find the story's body in a page: score text blocks, pick the container, drop the chrome inside it.
+
+The idea: paragraphs of prose with few links carry weight; regions that are chrome (comments,
+related posts, sidebars...) carry none. The container is the deepest element holding most of the
+weight. Inside it, every block is kept unless a chrome region, a text rule (comment-form phrases,
+"also read" leads, bylines, date lines) or link density says otherwise; each drop is recorded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from khabar.extraction.html.chrome import EXCLUDED_KINDS, ChromeMap
+from khabar.extraction.html.dom import (
+    TEXT_BLOCK_SELECTOR,
+    ancestors,
+    collapse,
+    link_text_length,
+    raw_text,
+    split_paragraphs,
+)
+from khabar.records import Boilerplate
+
+#: Chrome kinds kept out of the body (``meta`` and ``author-bio`` hold bylines, dates and bios).
+BODY_EXCLUDED = EXCLUDED_KINDS | {"meta", "author-bio"}
+#: Kinds whose regions are never re-admitted, however much text they hold.
+NEVER_NEUTRAL = frozenset({"comments", "comment-form"})
+PROSE_TAGS = frozenset({"p", "li", "blockquote", "pre", "dd", "td", "div", "section", "article"})
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+MIN_PROSE_CHARS = 20
+#: Share of all prose weight the body container must hold.
+CONTAINER_SHARE = 0.7
+#: A chrome region holding this share of the page's prose is taken to be a mislabelled wrapper.
+NEUTRAL_SHARE = 0.5
+MAX_BOILERPLATE_CHARS = 2000
+LINK_BLOCK_MAX_CHARS = 300
+#: Chrome outside the body container that is still listed in ``boilerplate`` for audit.
+REPORTED_OUTSIDE = frozenset({"comments", "comment-form", "related", "share", "author-bio"})
+LINK_BLOCK_SHARE = 0.6
+INLINE_TAGS = frozenset({"a", "b", "i", "em", "strong", "span", "small", "sup", "sub", "u", "mark", "abbr",
+                         "cite", "q", "time", "font", "code", "s", "del", "ins", "label", "bdi", "bdo", "-text"})
+
+
+@dataclass(slots=True)
+class Block:
+    """One paragraph-like element of the page."""
+
+    node: LexborNode
+    raw: str
+    text: str
+    tag: str
+    weight: float
+    zone: list[tuple[str, LexborNode]]
+
+
+@dataclass(slots=True)
+class Body:
+    """The body paragraphs, what was dropped, and where they were found."""
+
+    paragraphs: list[str] = field(default_factory=list)
+    removed: list[Boilerplate] = field(default_factory=list)
+    container: LexborNode | None = None
+    block_nodes: list[LexborNode] = field(default_factory=list)
+
+
+def _direct_text(node: LexborNode) -> str:
+    """Text of ``node`` that is not inside a nested block-level element."""
+    parts = []
+    for child in node.iter(include_text=True):
+        if child.tag in INLINE_TAGS:
+            parts.append(child.text(deep=True) or "")
+        elif child.tag == "br":
+            parts.append("\n")
+    return "".join(parts)
+
+
+def _blocks(root: LexborNode, chrome: ChromeMap, with_divs: bool) -> list[Block]:
+    selector = TEXT_BLOCK_SELECTOR + (", div, section, article" if with_divs else "")
+    blocks = []
+    for node in root.css(selector):
+        tag = node.tag
+        if tag in ("div", "section", "article"):
+            raw = _direct_text(node)
+            if len(collapse(raw)) < MIN_PROSE_CHARS:
+                continue
+        elif node.css_first(TEXT_BLOCK_SELECTOR) is not None:
+            continue
+        else:
+            raw = raw_text(node)
+        text = collapse(raw)
+        if not text:
+            continue
+        weight = 0.0
+        if tag in PROSE_TAGS and len(text) >= MIN_PROSE_CHARS:
+            density = min(1.0, link_text_length(node) / len(text)) if tag not in ("div", "section") else 0.0
+            weight = len(text) * (1.0 - density) ** 2
+        blocks.append(Block(node, raw, text, tag, weight, chrome.zone(node)))
+    return blocks
+
+
+def _neutral_regions(blocks: list[Block]) -> set[int]:
+    """Chrome regions that hold most of the page's prose: wrappers with misleading class names."""
+    total = sum(b.weight for b in blocks)
+    held: dict[int, float] = {}
+    kinds: dict[int, str] = {}
+    for block in blocks:
+        for kind, region in block.zone:
+            held[region.mem_id] = held.get(region.mem_id, 0.0) + block.weight
+            kinds[region.mem_id] = kind
+    return {rid for rid, w in held.items() if total and w >= NEUTRAL_SHARE * total and kinds[rid] not in NEVER_NEUTRAL}
+
+
+def _excluded(block: Block, neutral: set[int]) -> tuple[str, LexborNode] | None:
+    hits = [(k, n) for k, n in block.zone if k in BODY_EXCLUDED and n.mem_id not in neutral]
+    return hits[-1] if hits else None
+
+
+def _container(blocks: list[Block], neutral: set[int]) -> LexborNode | None:
+    good = [b for b in blocks if b.weight > 0 and _excluded(b, neutral) is None]
+    total = sum(b.weight for b in good)
+    if not total:
+        return None
+    held: dict[int, float] = {}
+    depth: dict[int, int] = {}
+    nodes: dict[int, LexborNode] = {}
+    for block in good:
+        chain = list(ancestors(block.node))
+        for level, anc in enumerate(chain):
+            held[anc.mem_id] = held.get(anc.mem_id, 0.0) + block.weight
+            depth[anc.mem_id] = len(chain) - level
+            nodes[anc.mem_id] = anc
+    candidates = [rid for rid, w in held.items() if w >= CONTAINER_SHARE * total]
+    if not candidates:
+        return None
+    return nodes[max(candidates, key=depth.__getitem__)]
+
+
+def _inside(node: LexborNode, container: LexborNode) -> bool:
+    return any(anc.mem_id == container.mem_id for anc in ancestors(node))
+
+
+def _needs_div_text(blocks: list[Block], container: LexborNode) -> bool:
+    """True when much of the container's text sits outside paragraph elements (``<div>``+``<br>`` sites)."""
+    covered = sum(len(b.text) for b in blocks if _inside(b.node, container))
+    total = len(collapse(raw_text(container)))
+    return total - covered > max(200, 0.25 * total)
+
+
+def find_body(tree: LexborHTMLParser, chrome: ChromeMap, classify_text, title: str | None) -> Body:
+    """The body of the page. ``classify_text(text, tag)`` names the boilerplate kind of a text, or None."""
+    root = tree.body or tree.root
+    if root is None:
+        return Body()
+    blocks = _blocks(root, chrome, with_divs=False)
+    neutral = _neutral_regions(blocks)
+    container = _container(blocks, neutral)
+    if container is None:
+        return Body()
+    if _needs_div_text(blocks, container):
+        blocks = _blocks(root, chrome, with_divs=True)
+        container = _container(blocks, neutral) or container
+    return _collect(blocks, container, neutral, classify_text, title)
+
+
+def _collect(blocks, container, neutral, classify_text, title) -> Body:
+    body = Body(container=container)
+    seen_regions: set[int] = set()
+    title_key = collapse(title or "")
+    for block in blocks:
+        inside = _inside(block.node, container)
+        hit = _excluded(block, neutral)
+        if not inside and (hit is None or hit[0] not in REPORTED_OUTSIDE):
+            continue
+        if hit is not None:
+            kind, region = hit
+            if region.mem_id not in seen_regions:
+                seen_regions.add(region.mem_id)
+                _record(body, collapse(raw_text(region)), kind)
+            continue
+        if block.tag in HEADING_TAGS and block.text == title_key:
+            continue
+        kind = classify_text(block.text, block.tag) or _link_list_kind(block)
+        if kind is not None:
+            _record(body, block.text, kind)
+            continue
+        body.paragraphs.extend(split_paragraphs(block.raw))
+        body.block_nodes.append(block.node)
+    return body
+
+
+def _link_list_kind(block: Block) -> str | None:
+    """Short blocks made mostly of links inside the story are teasers for other stories."""
+    if len(block.text) < LINK_BLOCK_MAX_CHARS and link_text_length(block.node) >= LINK_BLOCK_SHARE * len(block.text):
+        return "related"
+    return None
+
+
+def _record(body: Body, text: str, kind: str) -> None:
+    if text:
+        body.removed.append(Boilerplate(text=text[:MAX_BOILERPLATE_CHARS], kind=kind))

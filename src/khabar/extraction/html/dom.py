@@ -1,0 +1,75 @@
+"""Parsing and small DOM helpers over selectolax's Lexbor tree."""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+#: Elements whose content is never visible article text.
+INVISIBLE_TAGS = ["script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
+                  "button", "select", "input", "textarea", "option", "link", "meta"]
+#: Elements that hold one paragraph-like piece of text.
+TEXT_BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt",
+                   "figcaption", "td", "th", "address")
+TEXT_BLOCK_SELECTOR = ", ".join(TEXT_BLOCK_TAGS)
+#: Cap on ancestor walks, so pathological nesting stays linear.
+MAX_ANCESTORS = 400
+
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_PARAGRAPH_BREAK = re.compile(r"\s*\n\s*\n\s*")
+_LINE_BREAK = re.compile(r"\s*\n\s*")
+
+
+def parse_html(html: str) -> LexborHTMLParser:
+    """Parse markup into a tree, with ``<br>`` turned into newlines so words never glue together."""
+    tree = LexborHTMLParser(html)
+    for br in tree.css("br"):
+        br.replace_with("\n")
+    return tree
+
+
+def collapse(text: str) -> str:
+    """Whitespace collapsed to single spaces and trimmed (line breaks included)."""
+    return _SPACES.sub(" ", _LINE_BREAK.sub(" ", text)).strip()
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Split a block's raw text at blank lines (``<br><br>``), each piece collapsed."""
+    return [p for p in (collapse(part) for part in _PARAGRAPH_BREAK.split(text)) if p]
+
+
+def raw_text(node: LexborNode) -> str:
+    """All text under ``node`` as it stands, newlines from ``<br>`` kept."""
+    return node.text(deep=True) or ""
+
+
+def text_of(node: LexborNode) -> str:
+    """All text under ``node``, whitespace collapsed."""
+    return collapse(raw_text(node))
+
+
+def link_text_length(node: LexborNode) -> int:
+    """Characters of text inside links under ``node``."""
+    return sum(len(collapse(a.text(deep=True) or "")) for a in node.css("a"))
+
+
+def ancestors(node: LexborNode, stop: LexborNode | None = None):
+    """Yield the element ancestors of ``node``, innermost first, up to (not including) ``stop``."""
+    stop_id = stop.mem_id if stop is not None else None
+    current = node.parent
+    for _ in range(MAX_ANCESTORS):
+        if current is None or current.mem_id == stop_id or current.tag in ("html", "#document", "-document"):
+            return
+        yield current
+        current = current.parent
+
+
+def attr_words(node: LexborNode) -> list[str]:
+    """The lower-cased class words and id of an element."""
+    attrs = node.attributes
+    words = (attrs.get("class") or "").lower().split()
+    ident = attrs.get("id")
+    if ident:
+        words.append(ident.lower())
+    return words

@@ -1,0 +1,131 @@
+"""Authors, the author's bio, site name, categories and tags as the page's markup shows them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from khabar.extraction.bylines import looks_like_bio, looks_like_byline, parse_byline
+from khabar.extraction.html.chrome import EXCLUDED_KINDS, ChromeMap
+from khabar.extraction.html.dom import collapse, link_text_length, text_of
+from khabar.extraction.html.selectors import selectors_for
+from khabar.records import Boilerplate
+
+MAX_BYLINE_CHARS = 200
+MAX_BIO_CHARS = 1200
+MAX_TERM_CHARS = 60
+
+
+@dataclass(slots=True)
+class People:
+    """Who wrote the story, as found in markup."""
+
+    authors: list[str] = field(default_factory=list)
+    author_bio: str | None = None
+    removed: list[Boilerplate] = field(default_factory=list)
+
+
+def _allowed(node: LexborNode, chrome: ChromeMap) -> bool:
+    return not any(kind in EXCLUDED_KINDS for kind, _ in chrome.zone(node))
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for name in names:
+        key = name.casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(name)
+    return out
+
+
+def authors_from_markup(tree: LexborHTMLParser, chrome: ChromeMap, site_name: str | None) -> list[str]:
+    """Author names from the strongest byline selector that yields any."""
+    for selector in selectors_for("author"):
+        names: list[str] = []
+        seen_nodes: set[int] = set()
+        for node in tree.css(selector):
+            if node.mem_id in seen_nodes or not _allowed(node, chrome):
+                continue
+            seen_nodes.update(n.mem_id for n in node.css("*"))
+            text = text_of(node)
+            if text and len(text) <= MAX_BYLINE_CHARS:
+                names.extend(parse_byline(text, site_name))
+        if names:
+            return _dedupe(names)
+    return []
+
+
+def authors_from_text(blocks: list[str], site_name: str | None) -> list[str]:
+    """Author names from a byline line such as ``द्वारा प्रिया शर्मा`` among short text blocks."""
+    for text in blocks:
+        if len(text) <= MAX_BYLINE_CHARS and looks_like_byline(text):
+            names = parse_byline(text, site_name)
+            if names:
+                return names
+    return []
+
+
+def _bio_regions(tree: LexborHTMLParser, chrome: ChromeMap) -> list[LexborNode]:
+    regions = []
+    for node in tree.css("div, section, aside, footer"):
+        if chrome.own_kind(node) == "author-bio" and not any(
+            kind in EXCLUDED_KINDS - {"other"} for kind, _ in chrome.zone(node)
+        ):
+            regions.append(node)
+    return regions
+
+
+def bio_from_markup(tree: LexborHTMLParser, chrome: ChromeMap, authors: list[str]) -> str | None:
+    """The author's bio from an author box, without the name, links or byline."""
+    for selector in selectors_for("bio"):
+        for node in tree.css(selector):
+            text = text_of(node)
+            if _is_bio_text(node, text, authors):
+                return text
+    for region in _bio_regions(tree, chrome):
+        for node in region.css("p, div"):
+            if node.css_first("p, div") is not None:
+                continue
+            text = text_of(node)
+            if _is_bio_text(node, text, authors) and looks_like_bio(text):
+                return text
+    return None
+
+
+def _is_bio_text(node: LexborNode, text: str, authors: list[str]) -> bool:
+    if not text or len(text) > MAX_BIO_CHARS or text in authors:
+        return False
+    if looks_like_byline(text) or link_text_length(node) > 0.5 * len(text):
+        return False
+    return True
+
+
+def site_name_from_markup(tree: LexborHTMLParser) -> str | None:
+    """The site's name from its branding element."""
+    for selector in selectors_for("site-name"):
+        node = tree.css_first(selector)
+        if node is not None:
+            text = text_of(node)
+            if 1 < len(text) <= 80:
+                return text
+    return None
+
+
+def terms_from_markup(tree: LexborHTMLParser, chrome: ChromeMap, field_name: str,
+                      exclude: set[str] | None = None) -> list[str]:
+    """Category or tag names from taxonomy links, outside navigation and sidebars."""
+    exclude = exclude or set()
+    for selector in selectors_for(field_name):
+        terms = []
+        for node in tree.css(selector):
+            if not _allowed(node, chrome):
+                continue
+            text = collapse(node.text(deep=True) or "")
+            if text and len(text) <= MAX_TERM_CHARS and text not in exclude and text not in terms:
+                terms.append(text)
+        if terms:
+            return terms
+    return []

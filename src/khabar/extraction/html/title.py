@@ -1,0 +1,67 @@
+"""The headline as shown: the page's main heading, not ``<title>`` with its site suffix."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from khabar.extraction.html.chrome import EXCLUDED_KINDS, ChromeMap
+from khabar.extraction.html.dom import text_of
+from khabar.extraction.html.selectors import selectors_for
+from khabar.extraction.metadata import PageMetadata, strip_site_suffix
+
+MIN_TITLE_CHARS = 4
+MAX_TITLE_CHARS = 400
+
+
+def _key(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum() or "\u0900" <= ch <= "\u097f")
+
+
+def _score(text: str, node: LexborNode, hints: list[str], site_name: str | None, marked: set[int]) -> float:
+    key = _key(text)
+    score = 0.0
+    if site_name and key == _key(site_name):
+        return -10.0
+    for hint in hints:
+        hint_key = _key(hint)
+        if not hint_key:
+            continue
+        if key == hint_key:
+            score += 4
+            break
+        if len(key) > 10 and (key in hint_key or hint_key in key):
+            score += 2
+            break
+    if node.mem_id in marked:
+        score += 2
+    if node.tag == "h1":
+        score += 1
+    return score
+
+
+def find_title(tree: LexborHTMLParser, chrome: ChromeMap, meta: PageMetadata,
+               site_name: str | None) -> tuple[str | None, LexborNode | None]:
+    """The headline text and its element (``None`` when only metadata gives a title)."""
+    marked = {n.mem_id for sel in selectors_for("title") for n in tree.css(sel)}
+    stripped_page_title = strip_site_suffix(meta.page_title, site_name) if meta.page_title else None
+    hints = [h for h in (meta.title, stripped_page_title, meta.page_title) if h]
+    best: tuple[float, str, LexborNode] | None = None
+    for node in tree.css("h1, h2"):
+        text = text_of(node)
+        if not MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS:
+            continue
+        if node.tag == "h2" and not hints:
+            continue
+        if any(kind in EXCLUDED_KINDS for kind, _ in chrome.zone(node)):
+            continue
+        score = _score(text, node, hints, site_name, marked)
+        if node.tag == "h2" and score < 4:
+            continue
+        if best is None or score > best[0]:
+            best = (score, text, node)
+    if best is not None and best[0] > 0:
+        return best[1], best[2]
+    fallback = meta.title or stripped_page_title
+    if fallback:
+        return fallback, None
+    return (best[1], best[2]) if best is not None else (None, None)

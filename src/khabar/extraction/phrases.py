@@ -1,0 +1,162 @@
+"""Recognise whole lines of page chrome (comment forms, share bars, related-post headers, footers...).
+
+The phrases live in ``rules/chrome_phrases.tsv``; this module only knows how to match them. A phrase
+matches a whole short line (or the start of one), never a word inside a long story sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from khabar.records import BOILERPLATE_KINDS
+
+RULES_DIR = Path(__file__).with_name("rules")
+
+START_MAX_CHARS = 200
+TOKEN_LINE_MAX_PIECES = 12
+LEAD_SEPARATORS = ":：-–—|»›>"
+
+_EDGE_CHARS = " \t*:：.!|»›>«‹<-–—•·→←✓✔☰+"
+_SPACE = re.compile(r"\s+")
+_TOKEN_SEPARATORS = re.compile(r"\s*[|•·/,]\s*")
+_LETTER_OR_MARK = re.compile(r"[\w\u0900-\u097F\u200c\u200d]")
+
+
+def rule_lines(name: str) -> tuple[str, ...]:
+    """The entries of a rules data file: one per line, blank lines and ``#`` comment lines skipped."""
+    return _read_rule_lines(name)
+
+
+@cache
+def _read_rule_lines(name: str) -> tuple[str, ...]:
+    text = (RULES_DIR / name).read_text(encoding="utf-8")
+    entries = (line.strip() for line in text.splitlines())
+    return tuple(line for line in entries if line and not line.startswith("#"))
+
+
+def rule_rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """The tab-separated rows of a rules data file, each field stripped."""
+    return tuple(tuple(field.strip() for field in line.split("\t")) for line in rule_lines(name))
+
+
+def normalize_phrase(text: str) -> str:
+    """Case-folded text with runs of whitespace collapsed and chrome punctuation trimmed off the edges."""
+    return _SPACE.sub(" ", text).strip(_EDGE_CHARS).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class _ChromeTable:
+    exact: dict[str, str]
+    starts: tuple[tuple[str, str], ...]
+    regexes: tuple[tuple[re.Pattern[str], str], ...]
+    lead: re.Pattern[str]
+
+
+@cache
+def _table() -> _ChromeTable:
+    exact: dict[str, str] = {}
+    starts: list[tuple[str, str]] = []
+    regexes: list[tuple[re.Pattern[str], str]] = []
+    leads: list[str] = []
+    for row in rule_rows("chrome_phrases.tsv"):
+        kind, how, pattern = row
+        if kind not in BOILERPLATE_KINDS:
+            raise ValueError(f"chrome_phrases.tsv: unknown kind {kind!r}")
+        if how == "exact":
+            exact.setdefault(normalize_phrase(pattern), kind)
+        elif how == "start":
+            starts.append((pattern.casefold(), kind))
+        elif how == "regex":
+            regexes.append((re.compile(pattern, re.I), kind))
+        elif how == "lead":
+            leads.append(re.escape(pattern))
+        else:
+            raise ValueError(f"chrome_phrases.tsv: unknown match type {how!r}")
+    starts.sort(key=lambda item: len(item[0]), reverse=True)
+    leads.sort(key=len, reverse=True)
+    separators = re.escape(LEAD_SEPARATORS)
+    lead = re.compile(rf"^\W*(?:{'|'.join(leads)})\s*[{separators}]\s*\S", re.I)
+    return _ChromeTable(exact, tuple(starts), tuple(regexes), lead)
+
+
+def is_related_lead(text: str) -> bool:
+    """True for an "also read" lead inside a story: ``यह भी पढ़ें: <headline>``, ``Also Read: ...``."""
+    line = _SPACE.sub(" ", text).strip()
+    return len(line) <= START_MAX_CHARS * 2 and bool(_table().lead.match(line))
+
+
+def classify_chrome_text(text: str) -> str | None:
+    """The boilerplate kind of a whole line or block that is page chrome, else ``None``."""
+    line = _SPACE.sub(" ", text).strip()
+    if not line:
+        return None
+    return (
+        _match_exact(line)
+        or _match_regex(line)
+        or _match_start(line)
+        or _match_token_line(line)
+        or ("related" if is_related_lead(line) else None)
+        or _match_byline(line)
+        or _match_widget_date(line)
+    )
+
+
+def _match_exact(line: str) -> str | None:
+    return _table().exact.get(normalize_phrase(line))
+
+
+def _match_regex(line: str) -> str | None:
+    stripped = line.strip(_EDGE_CHARS.replace("*", "").replace(":", "").replace("©", ""))
+    for pattern, kind in _table().regexes:
+        if pattern.fullmatch(line) or pattern.fullmatch(stripped):
+            return kind
+    return None
+
+
+def _match_start(line: str) -> str | None:
+    if len(line) > START_MAX_CHARS:
+        return None
+    folded = line.lstrip(_EDGE_CHARS).casefold()
+    for phrase, kind in _table().starts:
+        if folded.startswith(phrase) and _ends_at_word_boundary(folded, len(phrase)):
+            return kind
+    return None
+
+
+def _ends_at_word_boundary(text: str, position: int) -> bool:
+    if position >= len(text) or not _LETTER_OR_MARK.match(text[position - 1]):
+        return True
+    return not _LETTER_OR_MARK.match(text[position])
+
+
+def _match_token_line(line: str) -> str | None:
+    """A line made only of several exact phrases of one kind, such as ``Facebook Twitter WhatsApp``."""
+    pieces = [piece for piece in _TOKEN_SEPARATORS.split(line) if piece.strip(_EDGE_CHARS)]
+    if len(pieces) < 2:
+        pieces = line.split()
+    if not 2 <= len(pieces) <= TOKEN_LINE_MAX_PIECES:
+        return None
+    kinds = {_match_exact(piece) for piece in pieces}
+    if len(kinds) == 1:
+        return kinds.pop()
+    return None
+
+
+def _match_byline(line: str) -> str | None:
+    from khabar.extraction.bylines import looks_like_byline
+
+    return "byline" if looks_like_byline(line) else None
+
+
+def _match_widget_date(line: str) -> str | None:
+    from khabar.extraction.dates import find_dates, is_date_line
+
+    if not is_date_line(line):
+        return None
+    matches = find_dates(line)
+    if matches and all(match.widget for match in matches):
+        return "date-widget"
+    return None
