@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-JSONL_CONTENT_KEYS = ("html", "content", "text")
+# (record field, page kind), as khabar.sources.jsonl reads them.
+JSONL_CONTENT_FIELDS = (("html", "html"), ("text", "text"))
 
 
 @dataclass(slots=True)
@@ -47,8 +48,8 @@ def _jsonl_inputs(path: Path) -> Iterator[tuple[str, str, str, str | None]]:
             if not line.strip():
                 continue
             record = json.loads(line)
-            content = next((record[k] for k in JSONL_CONTENT_KEYS if record.get(k)), "")
-            yield str(record.get("id") or f"{path.stem}-{number}"), content, "html", record.get("url")
+            content, kind = next(((record[f], k) for f, k in JSONL_CONTENT_FIELDS if record.get(f)), ("", "html"))
+            yield str(record.get("id") or f"{path.stem}-{number}"), content, kind, record.get("url")
 
 
 def _dump_inputs(corpus_dir: Path) -> Iterator[tuple[str, str, str, None]]:

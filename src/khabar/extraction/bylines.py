@@ -26,7 +26,7 @@ MIN_BIO_CHARS = 12
 MAX_BIO_SENTENCES = 4
 MAX_PLAIN_BIO_SENTENCE_WORDS = 12
 
-_DEVANAGARI = "\u0900-\u097F\ua8e0-\ua8ff"
+_DEVANAGARI = "\u0900-\u0963\u0971-\u097f\ua8e0-\ua8ff"
 _JOINERS = "\u200c\u200d"
 _WORD_CHAR = rf"[\w{_DEVANAGARI}{_JOINERS}]"
 _NOT_BEFORE = rf"(?<!{_WORD_CHAR})"
@@ -41,6 +41,7 @@ _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _STRONG_SEPARATORS = re.compile(r"\s*(?:\||•|·|\n|\s[-–—]+\s|^[-–—]+\s|\s[-–—]+$)\s*")
 _WEAK_SEPARATORS = re.compile(r"\s*[,;/،]\s*")
+_CREDIT_SEPARATORS = re.compile(r"[,|•·]")
 _EDGE = " \t:：-–—,;|•·.\"“”'‘’"
 _SENTENCE_MARKS = re.compile(r"[।॥?!]")
 _LATIN_WORD = re.compile(r"(?:[A-Z][a-z]?\.|[A-Z][A-Za-z'’\-]*\.?)")
@@ -96,7 +97,9 @@ def _rules() -> _BylineRules:
     return _BylineRules(
         prefix=_prefix_pattern(rule_lines("byline_prefixes.txt")),
         suffix=_suffix_pattern(clutter["suffix"]),
-        cutoff=re.compile(rf"{_NOT_BEFORE}(?:{_alternation(clutter['cutoff'])})(?:{_NOT_AFTER}|(?<=:))", re.I),
+        cutoff=re.compile(
+            rf"{_NOT_BEFORE}(?:{_alternation(clutter['cutoff'])})(?:{_NOT_AFTER}|(?<=:))", re.I
+        ),
         connector=re.compile(rf"\s+(?:{_alternation(clutter['connector'])})\W*$", re.I),
         joiner=re.compile(rf"\s+(?:{_alternation(clutter['joiner'])})\s+", re.I),
         particles=frozenset(entry.casefold() for entry in clutter["particle"]),
@@ -104,7 +107,9 @@ def _rules() -> _BylineRules:
         agencies=frozenset(entry.casefold() for entry in rule_lines("news_agencies.txt")),
         datelines=frozenset(entry.casefold() for entry in rule_lines("datelines.txt")),
         stopwords=frozenset(entry.casefold() for entry in rule_lines("name_stopwords.txt")),
-        bio_markers=re.compile(rf"{_NOT_BEFORE}(?:{_alternation(list(rule_lines('bio_markers.txt')))})", re.I),
+        bio_markers=re.compile(
+            rf"{_NOT_BEFORE}(?:{_alternation(list(rule_lines('bio_markers.txt')))})", re.I
+        ),
     )
 
 
@@ -117,7 +122,7 @@ def _blank_out_clutter(text: str) -> str:
     from khabar.extraction.dates import find_dates
 
     for match in sorted(find_dates(text), key=lambda m: m.start, reverse=True):
-        text = f"{text[:match.start]} | {text[match.end:]}"
+        text = f"{text[: match.start]} | {text[match.end :]}"
     for pattern in (_URL, _EMAIL, _HANDLE, _TIME, _BRACKETED):
         text = pattern.sub(" | ", text)
     return text
@@ -128,7 +133,7 @@ def strip_byline_prefix(text: str) -> tuple[str, bool]:
     match = _rules().prefix.match(text)
     if match is None:
         return text, False
-    return text[match.end():], True
+    return text[match.end() :], True
 
 
 def _clean_segment(segment: str, first: bool) -> str:
@@ -163,7 +168,7 @@ def _strip_roles(piece: str) -> str:
     while True:
         match = roles.match(piece)
         if match is not None and match.end() > 0:
-            piece = piece[match.end():].strip(_EDGE)
+            piece = piece[match.end() :].strip(_EDGE)
             continue
         trailing = [m for m in roles.finditer(piece) if m.end() == len(piece) and m.start() > 0]
         if trailing:
@@ -182,7 +187,7 @@ def is_name(text: str) -> bool:
     if not words or _SENTENCE_MARKS.search(text) or any(ch.isdigit() for ch in text):
         return False
     rules = _rules()
-    if any(word.casefold().strip(".") in rules.stopwords for word in words):
+    if any(word.casefold() in rules.stopwords for word in words):
         return False
     if all(_DEVANAGARI_WORD.fullmatch(word) for word in words):
         return len(words) <= MAX_NAME_WORDS
@@ -198,7 +203,9 @@ def _candidate_pieces(text: str) -> list[str]:
     for position, segment in enumerate(segments):
         cleaned = _clean_segment(segment, first=position == 0)
         pieces.extend(_split_names(cleaned))
-    return [piece for piece in (_strip_roles(piece) for piece in pieces) if piece]
+    agencies = _rules().agencies
+    cleaned = (piece if piece.casefold() in agencies else _strip_roles(piece) for piece in pieces)
+    return [piece for piece in cleaned if piece]
 
 
 def _drop_places_and_site(pieces: list[str], site_name: str | None) -> list[str]:
@@ -246,6 +253,16 @@ def looks_like_byline(line: str) -> bool:
     if not line or len(line) > MAX_BYLINE_CHARS or len(line.split()) > MAX_BYLINE_WORDS:
         return False
     return has_byline_label(line) and bool(parse_byline(line))
+
+
+def looks_like_credit_line(line: str) -> bool:
+    """A label-less byline that carries a role or a dateline: ``प्रिया शर्मा, नई दिल्ली``."""
+    line = _collapse(line)
+    if not line or len(line) > MAX_BYLINE_CHARS or not parse_byline(line):
+        return False
+    rules = _rules()
+    parts = (part.strip(_EDGE).casefold() for part in _CREDIT_SEPARATORS.split(line))
+    return bool(rules.roles.search(line)) or any(part in rules.datelines for part in parts)
 
 
 def _sentences(text: str) -> list[str]:

@@ -133,10 +133,12 @@ def _make_date(
 # --- vocabulary -------------------------------------------------------------------------------------
 
 
+_DROP_JOINERS = {ord(c): None for c in _ZW}
+
+
 def _fold(word: str) -> str:
     """Lookup key for a name: decomposed, lower-case, without joiners or a trailing dot."""
-    word = unicodedata.normalize("NFD", word).lower()
-    return word.translate({ord(c): None for c in _ZW}).rstrip(".")
+    return unicodedata.normalize("NFD", word).lower().translate(_DROP_JOINERS).rstrip(".")
 
 
 def _nukta_composed(word: str) -> str:
@@ -190,7 +192,9 @@ def _vocabulary() -> _Vocabulary:
     months = _rule_pairs("months.txt")
     weekdays = _rule_pairs("weekdays.txt")
     times = _rule_pairs("time_words.txt")
-    zones = [(offset, name) for name, offset in (line.rsplit(None, 1) for line in rule_lines("timezones.txt"))]
+    zones = [
+        (offset, name) for name, offset in (line.rsplit(None, 1) for line in rule_lines("timezones.txt"))
+    ]
     return _Vocabulary(
         month_number={_fold(name): int(num) for num, name in months},
         weekday_number={_fold(name): int(num) for num, name in weekdays},
@@ -217,12 +221,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     month, weekday, time_word, zone = voc.month, voc.weekday, voc.time_word, voc.zone
     flags = re.IGNORECASE
     clock = r"(?P<h>[0-2]?[0-9])(?:(?P<sep>[:.])(?P<mi>[0-5][0-9])(?:(?P=sep)(?P<s>[0-5][0-9]))?)?(?![0-9])"
-    zone_part = rf"(?:\(?(?P<zone>{zone})\)?|(?:GMT|UTC)?\s*{_OFFSET})"
+    zone_part = rf"(?:(?:GMT|UTC)?\s*{_OFFSET}|\(?(?P<zone>{zone})\)?)"
     return {
         "dmy": re.compile(rf"{_DAY}(?:\s*of)?{_SEP}{{0,3}}(?P<mon>{month}){_SEP}{{0,3}}{_YEAR}", flags),
-        "mdy": re.compile(
-            rf"(?<!{_LETTER})(?P<mon>{month}){_SEP}{{0,3}}{_DAY}{_SEP}{{0,3}}{_YEAR}", flags
-        ),
+        "mdy": re.compile(rf"(?<!{_LETTER})(?P<mon>{month}){_SEP}{{0,3}}{_DAY}{_SEP}{{0,3}}{_YEAR}", flags),
         "ymd": re.compile(
             r"(?<![0-9])(?<![0-9][-/.])(?P<y>(?:19|20|21)[0-9]{2})(?P<dsep>[-/.])(?P<m>[01]?[0-9])(?P=dsep)"
             r"(?P<d>[0-3]?[0-9])(?![0-9]|[-/.][0-9])"
@@ -243,11 +245,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "weekday_before": re.compile(rf"(?<!{_LETTER})(?P<wd>{weekday})\s*[,|–—-]?\s*$", flags),
         "weekday_after": re.compile(rf"\s*[,(]\s*(?P<wd>{weekday})\)?", flags),
-        "zone_only": re.compile(rf"\s*{zone_part}", flags),
     }
 
 
 # --- clock times ------------------------------------------------------------------------------------
+
+_Clock = tuple[int, int, int | None, int | None]
 
 
 def _apply_part_of_day(hour: int, kind: str | None) -> int | None:
@@ -283,7 +286,7 @@ def _zone_from_match(m: re.Match[str]) -> int | None:
     return None
 
 
-def _clock_from_match(m: re.Match[str]) -> tuple[int, int, int | None, int | None] | None:
+def _clock_from_match(m: re.Match[str]) -> _Clock | None:
     """``(hour, minute, second, offset)`` from a time match, or None when it is not a clock time."""
     has_minutes = m.group("mi") is not None
     marker = m.group("mer") or m.group("word")
@@ -366,6 +369,8 @@ def _extend(text: str, core: _Core, floor: int) -> DateMatch | None:
     pats = _patterns()
     start, end = core.start, core.end
     weekday = pats["weekday_before"].search(text, max(floor, start - 24), start)
+    if weekday and "\n" in weekday.group(0):
+        weekday = None
     if weekday:
         start = weekday.start()
     else:
@@ -382,7 +387,8 @@ def _extend(text: str, core: _Core, floor: int) -> DateMatch | None:
     return DateMatch(start, end, value, widget, bool(weekday))
 
 
-def _clock_after(text: str, end: int, kind: str) -> tuple[tuple | None, int]:
+def _clock_after(text: str, end: int, kind: str) -> tuple[_Clock | None, int]:
+    """A clock time right after a date (``at 10:12 am``, ``सुबह 10 बजे``, ``T10:12:00+05:30``) and its end."""
     m = _patterns()["time_after"].match(text, end)
     if m:
         clock = _clock_from_match(m)
@@ -392,7 +398,8 @@ def _clock_after(text: str, end: int, kind: str) -> tuple[tuple | None, int]:
     return None, end
 
 
-def _clock_before(text: str, start: int, floor: int) -> tuple[tuple | None, int]:
+def _clock_before(text: str, start: int, floor: int) -> tuple[_Clock | None, int]:
+    """A clock time right before a date (``10:12 AM IST, 08 Apr 2021``) and its start."""
     m = _patterns()["time_before"].search(text, max(floor, start - 40), start)
     if m and "\n" not in m.group(0):
         clock = _clock_from_match(m)
@@ -402,6 +409,7 @@ def _clock_before(text: str, start: int, floor: int) -> tuple[tuple | None, int]
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """True when nothing but punctuation shares the line with ``text[start:end]``."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     rest = text[line_start:start] + text[end : len(text) if line_end < 0 else line_end]
@@ -430,13 +438,11 @@ def parse_machine_date(value: str) -> DateValue | None:
     value = value.strip().translate(_DIGITS)
     if not value:
         return None
-    for pattern in (_ISO, _COMPACT):
+    for pattern, build in ((_ISO, _from_iso_match), (_COMPACT, _from_iso_match), (_EPOCH, _from_epoch)):
         m = pattern.fullmatch(value)
-        if m:
-            return _from_iso_match(m)
-    m = _EPOCH.fullmatch(value)
-    if m:
-        return _from_epoch(m.group("secs"))
+        parsed = build(m) if m else None
+        if parsed is not None:
+            return parsed
     return _single_human_date(value)
 
 
@@ -452,7 +458,8 @@ def _from_iso_match(m: re.Match[str]) -> DateValue | None:
     return _make_date(year, month, day, MACHINE_YEARS, int(m.group("h")), int(m.group("mi")), second, offset)
 
 
-def _from_epoch(digits: str) -> DateValue | None:
+def _from_epoch(m: re.Match[str]) -> DateValue | None:
+    digits = m.group("secs")
     seconds = int(digits) / (1000 if len(digits) > 10 else 1)
     moment = datetime.fromtimestamp(seconds, tz=UTC)
     if not MACHINE_YEARS[0] <= moment.year <= MACHINE_YEARS[1]:

@@ -22,7 +22,7 @@ LEAD_SEPARATORS = ":：-–—|»›>"
 _EDGE_CHARS = " \t*:：.!|»›>«‹<-–—•·→←✓✔☰+"
 _SPACE = re.compile(r"\s+")
 _TOKEN_SEPARATORS = re.compile(r"\s*[|•·/,]\s*")
-_LETTER_OR_MARK = re.compile(r"[\w\u0900-\u097F\u200c\u200d]")
+_LETTER_OR_MARK = re.compile(r"[\w\u0900-\u0963\u0971-\u097F\u200c\u200d]")
 
 
 def rule_lines(name: str) -> tuple[str, ...]:

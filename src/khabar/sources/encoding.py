@@ -26,6 +26,8 @@ _DETECT_SAMPLE_BYTES = 512 * 1024
 # A page counts as UTF-8 despite a few bad bytes (a truncated or lightly corrupted page) when valid
 # multi-byte characters outnumber invalid sequences by at least this factor.
 _UTF8_MAJORITY = 20
+# Detector candidates whose language coherence is this close to the best one count as a tie.
+_COHERENCE_TIE = 0.05
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -117,10 +119,33 @@ def _as_mostly_utf8(data: bytes) -> str | None:
 
 
 def _detect(data: bytes) -> Decoded:
+    """Detect the encoding, preferring windows-1252 when the detector cannot tell it from its rivals.
+
+    On Western text charset-normalizer often can only tell "some 8-bit Latin encoding" and ranks
+    cp1257, cp1250 or mac_roman first, with no better language fit than windows-1252 — which is by
+    far the most common of them on the web (the WHATWG default for Western locales).
+    """
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:_DETECT_SAMPLE_BYTES]).best()
-    encoding = normalise_charset(best.encoding) if best is not None else None
+    matches = list(from_bytes(data[:_DETECT_SAMPLE_BYTES]))
+    if _windows_1252_fits_as_well(matches) and _decodes_cleanly(data, "cp1252"):
+        return Decoded(data.decode("cp1252"), "cp1252", "detected")
+    encoding = normalise_charset(matches[0].encoding) if matches else None
     if encoding is None:
         return Decoded(data.decode("utf-8", "replace"), "utf-8", "default")
     return Decoded(data.decode(encoding, "replace"), encoding, "detected")
+
+
+def _windows_1252_fits_as_well(matches: list) -> bool:
+    if not matches or matches[0].coherence == 0:
+        return True
+    best = matches[0].coherence
+    return any(m.encoding == "cp1252" and m.coherence >= best - _COHERENCE_TIE for m in matches)
+
+
+def _decodes_cleanly(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True

@@ -8,15 +8,17 @@ a line longer than :data:`~khabar.sources.errors.MAX_PAGE_BYTES` is skipped over
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
 from khabar.records import RawPage
 from khabar.sources import errors
-from khabar.sources.streams import gzip_error
+from khabar.sources.streams import GZIP_ERRORS, gzip_error
 
 _CONTENT_FIELDS = (("html", "html"), ("text", "text"))
 _LINE_PIECE_BYTES = 1024 * 1024
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def iter_jsonl_pages(stream: BinaryIO, source: str) -> Iterator[RawPage]:
@@ -32,7 +34,7 @@ def iter_jsonl_pages(stream: BinaryIO, source: str) -> Iterator[RawPage]:
                 yield _error(source, line_number, errors.too_large(oversize))
             elif line.strip():
                 yield _page_from_line(line, f"{source}#{line_number}")
-    except (EOFError, OSError) as exc:
+    except GZIP_ERRORS as exc:
         yield _error(source, line_number + 1, gzip_error(exc))
 
 
@@ -61,11 +63,15 @@ def _page_from_line(line: bytes, source: str) -> RawPage:
         if value is None:
             continue
         if not isinstance(value, str):
-            return RawPage(source=source, content=None, url=url, error=f"{errors.BAD_JSONL}: '{field}' is not a string")
+            return RawPage(
+                source=source, content=None, url=url, error=f"{errors.BAD_JSONL}: '{field}' is not a string"
+            )
         if not value.strip():
             return RawPage(source=source, content=None, url=url, error=errors.EMPTY_PAGE)
         return RawPage(source=source, content=_clean_surrogates(value), kind=kind, url=url)
-    return RawPage(source=source, content=None, url=url, error=f"{errors.BAD_JSONL}: no 'html' or 'text' field")
+    return RawPage(
+        source=source, content=None, url=url, error=f"{errors.BAD_JSONL}: no 'html' or 'text' field"
+    )
 
 
 def _clean_surrogates(text: str) -> str:
@@ -73,7 +79,7 @@ def _clean_surrogates(text: str) -> str:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+        return _SURROGATE.sub("\ufffd", text)
     return text
 
 

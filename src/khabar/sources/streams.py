@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import gzip
 import io
+import zlib
 from typing import BinaryIO
 
 from khabar.sources import errors
 
 HEAD_BYTES = 16 * 1024
 _CHUNK_BYTES = 1024 * 1024
+GZIP_ERRORS = (EOFError, zlib.error, gzip.BadGzipFile)
 
 
 class _PrefixedReader(io.RawIOBase):
@@ -19,11 +21,21 @@ class _PrefixedReader(io.RawIOBase):
         self._head = memoryview(head)
         self._rest = rest
         self._error = error
+        self._position = 0
 
     def readable(self) -> bool:
         return True
 
+    def tell(self) -> int:
+        """Bytes delivered so far (FastWARC asks for the position even of a pipe)."""
+        return self._position
+
     def readinto(self, buffer) -> int:  # type: ignore[override]
+        n = self._readinto(buffer)
+        self._position += n
+        return n
+
+    def _readinto(self, buffer) -> int:
         if self._head:
             n = min(len(buffer), len(self._head))
             buffer[:n] = self._head[:n]
@@ -31,9 +43,14 @@ class _PrefixedReader(io.RawIOBase):
             return n
         if self._error is not None:
             raise self._error
-        chunk = self._rest.read1(len(buffer)) if hasattr(self._rest, "read1") else self._rest.read(len(buffer))
+        chunk = read_chunk(self._rest, len(buffer))
         buffer[: len(chunk)] = chunk
         return len(chunk)
+
+
+def read_chunk(stream: BinaryIO, size: int) -> bytes:
+    """At most ``size`` bytes from one underlying read, so data read before an error is not lost."""
+    return stream.read1(size) if hasattr(stream, "read1") else stream.read(size)
 
 
 def read_some(stream: BinaryIO, limit: int) -> tuple[bytes, BaseException | None]:
@@ -42,25 +59,28 @@ def read_some(stream: BinaryIO, limit: int) -> tuple[bytes, BaseException | None
     size = 0
     try:
         while size < limit:
-            chunk = stream.read1(min(_CHUNK_BYTES, limit - size)) if hasattr(stream, "read1") else (
-                stream.read(min(_CHUNK_BYTES, limit - size))
-            )
+            chunk = read_chunk(stream, min(_CHUNK_BYTES, limit - size))
             if not chunk:
                 break
             parts.append(chunk)
             size += len(chunk)
-    except (EOFError, OSError) as exc:
+    except (OSError, *GZIP_ERRORS) as exc:
         return b"".join(parts), exc
     return b"".join(parts), None
 
 
 def peek(stream: BinaryIO) -> tuple[bytes, BinaryIO]:
-    """The first :data:`HEAD_BYTES` of ``stream`` and a stream that still starts at the beginning."""
+    """The first :data:`HEAD_BYTES` of ``stream`` and a stream that still starts at the beginning.
+
+    Raises the read error when not a single byte could be read (e.g. a corrupt gzip header).
+    """
     if _is_plain_seekable(stream):
         head = stream.read(HEAD_BYTES)
         stream.seek(0)
         return head, stream
     head, error = read_some(stream, HEAD_BYTES)
+    if error is not None and not head:
+        raise error
     return head, io.BufferedReader(_PrefixedReader(head, stream, error), buffer_size=64 * 1024)
 
 

@@ -25,7 +25,6 @@ from khabar.sources import errors
 from khabar.sources.encoding import decode_bytes
 
 HTML_MEDIA_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-_PAGE_RECORD_TYPES = {WarcRecordType.response: "response", WarcRecordType.resource: "resource"}
 _STATUS_LINE = re.compile(r"^HTTP/\S+\s+(\d{3})")
 
 
@@ -56,6 +55,11 @@ def iter_warc_pages(stream: BinaryIO, source: str, stats: SkipCounter | None = N
     except (OSError, EOFError, ValueError) as exc:
         yield RawPage(source=f"{source}#{ordinal + 1}", content=None, error=f"{errors.MALFORMED_WARC}: {exc}")
         return
+    except BaseException as exc:
+        if type(exc).__name__ != "PanicException":  # a FastWARC (Rust) panic on a pathological input
+            raise
+        yield RawPage(source=f"{source}#{ordinal + 1}", content=None, error=f"{errors.MALFORMED_WARC}: {exc}")
+        return
     if seen_records == 0:
         yield RawPage(source=source, content=None, error=f"{errors.MALFORMED_WARC}: no complete record")
 
@@ -65,7 +69,7 @@ def _truncated_message(record_number: int) -> str:
 
 
 def _page_from_record(record: WarcRecord, source: str, stats: SkipCounter | None) -> RawPage | None:
-    kind = _PAGE_RECORD_TYPES.get(record.record_type)
+    kind = _page_record_kind(record)
     if kind is None:
         _drain(record)
         return _skipped(stats, f"{_record_type_name(record)} record")
@@ -97,6 +101,14 @@ def _decoded_page(record: WarcRecord, source: str, url: str | None, content_type
     if not body.strip():
         return RawPage(source=source, content=None, url=url, error=errors.EMPTY_PAGE)
     return RawPage(source=source, content=decode_bytes(body, content_type).text, kind="html", url=url)
+
+
+def _page_record_kind(record: WarcRecord) -> str | None:
+    if record.record_type == WarcRecordType.response:
+        return "response"
+    if record.record_type == WarcRecordType.resource:
+        return "resource"
+    return None
 
 
 def _content_type(record: WarcRecord, kind: str) -> str:

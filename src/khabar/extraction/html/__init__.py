@@ -53,9 +53,11 @@ def extract_html(html: str, url: str | None = None) -> Article:
     body = find_body(tree, chrome, classify_block_text, title)
     removed = list(body.removed)
 
-    authors = list(meta.authors) if meta.authors else []
-    if not authors:
-        authors = authors_from_markup(tree, chrome, site_name)
+    authors, byline_texts = authors_from_markup(tree, chrome, site_name)
+    if meta.authors:
+        authors = list(meta.authors)
+    removed.extend(Boilerplate(text=t, kind="byline") for t in byline_texts
+                   if not any(t in b.text for b in removed))
     author_bio = meta.author_bio or bio_from_markup(tree, chrome, authors)
     if author_bio and not any(b.kind == "author-bio" and author_bio in b.text for b in removed):
         removed.append(Boilerplate(text=author_bio, kind="author-bio"))

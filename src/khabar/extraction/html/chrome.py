@@ -12,7 +12,7 @@ from importlib import resources
 
 from selectolax.lexbor import LexborNode
 
-from khabar.extraction.html.dom import ancestors, attr_words
+from khabar.extraction.html.dom import MAX_ANCESTORS, ancestors, attr_words
 
 #: When one element carries words of several kinds, the first kind in this order wins.
 KIND_PRIORITY = ("comment-form", "comments", "related", "share", "author-bio", "meta", "nav", "footer", "other")
@@ -73,10 +73,15 @@ def element_kind(node: LexborNode) -> str | None:
 
 
 class ChromeMap:
-    """Memoised chrome kinds for the elements of one page."""
+    """Memoised chrome kinds for the elements of one page.
+
+    ``zone(node)`` lists the chrome regions holding ``node`` (itself included), innermost first; each
+    element's zone is computed once from its parent's, so walking a page stays linear.
+    """
 
     def __init__(self, neutral: set[int] | None = None) -> None:
         self._own: dict[int, str | None] = {}
+        self._zones: dict[int, tuple[tuple[str, LexborNode], ...]] = {}
         self.neutral = neutral or set()
 
     def own_kind(self, node: LexborNode) -> str | None:
@@ -85,19 +90,28 @@ class ChromeMap:
             self._own[key] = None if key in self.neutral else element_kind(node)
         return self._own[key]
 
-    def zone(self, node: LexborNode, stop: LexborNode | None = None) -> list[tuple[str, LexborNode]]:
-        """Chrome kinds on ``node`` and its ancestors (innermost first), up to ``stop``."""
-        found = []
-        kind = self.own_kind(node)
-        if kind:
-            found.append((kind, node))
-        for anc in ancestors(node, stop):
-            kind = self.own_kind(anc)
-            if kind:
-                found.append((kind, anc))
-        return found
+    def zone(self, node: LexborNode) -> tuple[tuple[str, LexborNode], ...]:
+        """Chrome kinds on ``node`` and its ancestors, innermost first."""
+        zones = self._zones
+        pending = []
+        current = node
+        inherited: tuple[tuple[str, LexborNode], ...] = ()
+        for _ in range(MAX_ANCESTORS):
+            if current is None or current.tag in ("html", "#document", "-document"):
+                break
+            known = zones.get(current.mem_id)
+            if known is not None:
+                inherited = known
+                break
+            pending.append(current)
+            current = current.parent
+        for element in reversed(pending):
+            kind = self.own_kind(element)
+            inherited = ((kind, element), *inherited) if kind else inherited
+            zones[element.mem_id] = inherited
+        return inherited
 
-    def excluded(self, node: LexborNode, stop: LexborNode | None = None) -> tuple[str, LexborNode] | None:
+    def excluded(self, node: LexborNode) -> tuple[str, LexborNode] | None:
         """The outermost excluding chrome region that holds ``node``, if any."""
-        hits = [(k, n) for k, n in self.zone(node, stop) if k in EXCLUDED_KINDS]
+        hits = [(k, n) for k, n in self.zone(node) if k in EXCLUDED_KINDS]
         return hits[-1] if hits else None

@@ -17,6 +17,7 @@ from khabar.extraction.html.dom import (
     TEXT_BLOCK_SELECTOR,
     ancestors,
     collapse,
+    has_descendant,
     link_text_length,
     raw_text,
     split_paragraphs,
@@ -26,7 +27,9 @@ from khabar.records import Boilerplate
 #: Chrome kinds kept out of the body (``meta`` and ``author-bio`` hold bylines, dates and bios).
 BODY_EXCLUDED = EXCLUDED_KINDS | {"meta", "author-bio"}
 #: Kinds whose regions are never re-admitted, however much text they hold.
-NEVER_NEUTRAL = frozenset({"comments", "comment-form"})
+NEVER_NEUTRAL = frozenset({"comments", "comment-form", "footer", "nav"})
+#: When this share of the prose lies outside every chrome region, no region needs re-admitting.
+UNMARKED_ENOUGH = 0.3
 PROSE_TAGS = frozenset({"p", "li", "blockquote", "pre", "dd", "td", "div", "section", "article"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 MIN_PROSE_CHARS = 20
@@ -36,6 +39,9 @@ CONTAINER_SHARE = 0.7
 NEUTRAL_SHARE = 0.5
 MAX_BOILERPLATE_CHARS = 2000
 LINK_BLOCK_MAX_CHARS = 300
+#: Longer blocks are story text: chrome lines (forms, bylines, "also read" leads) are short.
+MAX_CHROME_TEXT = 300
+REGION_SELECTOR = "[class], [id], nav, aside, form, footer"
 #: Chrome outside the body container that is still listed in ``boilerplate`` for audit.
 REPORTED_OUTSIDE = frozenset({"comments", "comment-form", "related", "share", "author-bio"})
 LINK_BLOCK_SHARE = 0.6
@@ -52,7 +58,7 @@ class Block:
     text: str
     tag: str
     weight: float
-    zone: list[tuple[str, LexborNode]]
+    zone: tuple[tuple[str, LexborNode], ...]
 
 
 @dataclass(slots=True)
@@ -63,6 +69,7 @@ class Body:
     removed: list[Boilerplate] = field(default_factory=list)
     container: LexborNode | None = None
     block_nodes: list[LexborNode] = field(default_factory=list)
+    seen_regions: set[int] = field(default_factory=set)
 
 
 def _direct_text(node: LexborNode) -> str:
@@ -85,7 +92,7 @@ def _blocks(root: LexborNode, chrome: ChromeMap, with_divs: bool) -> list[Block]
             raw = _direct_text(node)
             if len(collapse(raw)) < MIN_PROSE_CHARS:
                 continue
-        elif node.css_first(TEXT_BLOCK_SELECTOR) is not None:
+        elif has_descendant(node, TEXT_BLOCK_SELECTOR):
             continue
         else:
             raw = raw_text(node)
@@ -103,6 +110,9 @@ def _blocks(root: LexborNode, chrome: ChromeMap, with_divs: bool) -> list[Block]
 def _neutral_regions(blocks: list[Block]) -> set[int]:
     """Chrome regions that hold most of the page's prose: wrappers with misleading class names."""
     total = sum(b.weight for b in blocks)
+    unmarked = sum(b.weight for b in blocks if not any(k in BODY_EXCLUDED for k, _ in b.zone))
+    if unmarked >= UNMARKED_ENOUGH * total:
+        return set()
     held: dict[int, float] = {}
     kinds: dict[int, str] = {}
     for block in blocks:
@@ -137,13 +147,10 @@ def _container(blocks: list[Block], neutral: set[int]) -> LexborNode | None:
     return nodes[max(candidates, key=depth.__getitem__)]
 
 
-def _inside(node: LexborNode, container: LexborNode) -> bool:
-    return any(anc.mem_id == container.mem_id for anc in ancestors(node))
-
-
 def _needs_div_text(blocks: list[Block], container: LexborNode) -> bool:
     """True when much of the container's text sits outside paragraph elements (``<div>``+``<br>`` sites)."""
-    covered = sum(len(b.text) for b in blocks if _inside(b.node, container))
+    inside_ids = {n.mem_id for n in container.css(TEXT_BLOCK_SELECTOR)}
+    covered = sum(len(b.text) for b in blocks if b.node.mem_id in inside_ids)
     total = len(collapse(raw_text(container)))
     return total - covered > max(200, 0.25 * total)
 
@@ -156,20 +163,36 @@ def find_body(tree: LexborHTMLParser, chrome: ChromeMap, classify_text, title: s
     blocks = _blocks(root, chrome, with_divs=False)
     neutral = _neutral_regions(blocks)
     container = _container(blocks, neutral)
+    if container is None or _needs_div_text(blocks, container):
+        blocks = _blocks(root, chrome, with_divs=True)
+        neutral = _neutral_regions(blocks)
+        container = _container(blocks, neutral) or container
     if container is None:
         return Body()
-    if _needs_div_text(blocks, container):
-        blocks = _blocks(root, chrome, with_divs=True)
-        container = _container(blocks, neutral) or container
-    return _collect(blocks, container, neutral, classify_text, title)
+    body = _collect(blocks, container, neutral, classify_text, title)
+    _record_unseen_regions(body, container, chrome, neutral)
+    return body
+
+
+def _record_unseen_regions(body: Body, container: LexborNode, chrome: ChromeMap, neutral: set[int]) -> None:
+    """List chrome regions inside the container that held no text block (share bars, link rows)."""
+    for node in container.css(REGION_SELECTOR):
+        kind = chrome.own_kind(node)
+        if kind not in BODY_EXCLUDED or node.mem_id in neutral or node.mem_id in body.seen_regions:
+            continue
+        if any(anc.mem_id in body.seen_regions for anc in ancestors(node, container)):
+            continue
+        body.seen_regions.add(node.mem_id)
+        _record(body, collapse(raw_text(node)), kind)
 
 
 def _collect(blocks, container, neutral, classify_text, title) -> Body:
     body = Body(container=container)
-    seen_regions: set[int] = set()
+    seen_regions = body.seen_regions
+    inside_ids = {n.mem_id for n in container.css(TEXT_BLOCK_SELECTOR + ", div, section, article")}
     title_key = collapse(title or "")
     for block in blocks:
-        inside = _inside(block.node, container)
+        inside = block.node.mem_id in inside_ids
         hit = _excluded(block, neutral)
         if not inside and (hit is None or hit[0] not in REPORTED_OUTSIDE):
             continue
@@ -181,7 +204,7 @@ def _collect(blocks, container, neutral, classify_text, title) -> Body:
             continue
         if block.tag in HEADING_TAGS and block.text == title_key:
             continue
-        kind = classify_text(block.text, block.tag) or _link_list_kind(block)
+        kind = (classify_text(block.text, block.tag) if len(block.text) <= MAX_CHROME_TEXT else None) or _link_list_kind(block)
         if kind is not None:
             _record(body, block.text, kind)
             continue

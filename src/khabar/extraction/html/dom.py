@@ -65,6 +65,11 @@ def ancestors(node: LexborNode, stop: LexborNode | None = None):
         current = current.parent
 
 
+def has_descendant(node: LexborNode, selector: str) -> bool:
+    """True when an element below ``node`` (not ``node`` itself) matches ``selector``."""
+    return any(found.mem_id != node.mem_id for found in node.css(selector))
+
+
 def attr_words(node: LexborNode) -> list[str]:
     """The lower-cased class words and id of an element."""
     attrs = node.attributes

@@ -8,7 +8,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from khabar.extraction.bylines import looks_like_bio, looks_like_byline, parse_byline
 from khabar.extraction.html.chrome import EXCLUDED_KINDS, ChromeMap
-from khabar.extraction.html.dom import collapse, link_text_length, text_of
+from khabar.extraction.html.dom import collapse, has_descendant, link_text_length, text_of
 from khabar.extraction.html.selectors import selectors_for
 from khabar.records import Boilerplate
 
@@ -41,21 +41,25 @@ def _dedupe(names: list[str]) -> list[str]:
     return out
 
 
-def authors_from_markup(tree: LexborHTMLParser, chrome: ChromeMap, site_name: str | None) -> list[str]:
-    """Author names from the strongest byline selector that yields any."""
+def authors_from_markup(tree: LexborHTMLParser, chrome: ChromeMap,
+                        site_name: str | None) -> tuple[list[str], list[str]]:
+    """Author names from the strongest byline selector that yields any, and the byline texts read."""
     for selector in selectors_for("author"):
         names: list[str] = []
+        texts: list[str] = []
         seen_nodes: set[int] = set()
         for node in tree.css(selector):
             if node.mem_id in seen_nodes or not _allowed(node, chrome):
                 continue
             seen_nodes.update(n.mem_id for n in node.css("*"))
             text = text_of(node)
-            if text and len(text) <= MAX_BYLINE_CHARS:
-                names.extend(parse_byline(text, site_name))
+            found = parse_byline(text, site_name) if text and len(text) <= MAX_BYLINE_CHARS else []
+            if found:
+                names.extend(found)
+                texts.append(text)
         if names:
-            return _dedupe(names)
-    return []
+            return _dedupe(names), _dedupe(texts)
+    return [], []
 
 
 def authors_from_text(blocks: list[str], site_name: str | None) -> list[str]:
@@ -87,7 +91,7 @@ def bio_from_markup(tree: LexborHTMLParser, chrome: ChromeMap, authors: list[str
                 return text
     for region in _bio_regions(tree, chrome):
         for node in region.css("p, div"):
-            if node.css_first("p, div") is not None:
+            if has_descendant(node, "p, div"):
                 continue
             text = text_of(node)
             if _is_bio_text(node, text, authors) and looks_like_bio(text):
