@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import subprocess
 import sys
@@ -159,3 +160,18 @@ def test_run_stats_counts_and_summary() -> None:
     assert any(line.split() == ["binary", "2"] for line in lines)
     assert any(line.split() == ["request", "record", "1"] for line in lines)
     assert RunStats().ok
+
+
+def test_warc_gz_through_a_real_pipe() -> None:
+    from test_sources import sample_warc_records  # tests/ is on sys.path under pytest
+
+    warc = b"".join(gzip.compress(r) for r in sample_warc_records())
+    result = khabar("extract", "-", "--format", "jsonl", stdin=warc)
+    records = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+    assert [r["source"] for r in records] == ["-#1", "-#2", "-#3"]
+    assert [r["url"] for r in records] == [
+        "https://news.example/a",
+        "https://news.example/b",
+        "https://news.example/c",
+    ]
+    assert b"HTTP status 404" in result.stderr

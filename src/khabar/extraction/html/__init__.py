@@ -11,15 +11,17 @@ from khabar.extraction import dates
 from khabar.extraction.bylines import looks_like_byline
 from khabar.extraction.html.chrome import ChromeMap
 from khabar.extraction.html.content import find_body
-from khabar.extraction.html.dom import INVISIBLE_TAGS, parse_html
+from khabar.extraction.html.dom import INVISIBLE_TAGS, parse_html, text_of
 from khabar.extraction.html.people import (
     authors_from_markup,
+    authors_near_title,
     bio_from_markup,
     site_name_from_markup,
     terms_from_markup,
 )
 from khabar.extraction.html.published import choose_dates
 from khabar.extraction.html.title import find_title
+from khabar.extraction.html.vicinity import locate
 from khabar.extraction.language import detect_language
 from khabar.extraction.metadata import read_metadata
 from khabar.extraction.phrases import classify_chrome_text, is_related_lead
@@ -42,6 +44,22 @@ def classify_block_text(text: str, tag: str = "p") -> str | None:
     return None
 
 
+def _language(text: str, hint: str | None) -> str | None:
+    """Language of the text, else the page's declared language."""
+    found = detect_language(text) if text else None
+    if found is None and hint:
+        found = hint.split("-")[0].lower() or None
+    return found
+
+
+def _no_article(tree, meta, url: str | None, site_name: str | None, listing: bool) -> Article:
+    """The record of a page that holds no single story (a listing, a form, an empty shell)."""
+    page_text = text_of(tree.body) if tree.body is not None else ""
+    note = "listing of stories" if listing else "no story text"
+    return Article(url=meta.url or url, site_name=site_name, language=_language(page_text[:5000], meta.language_hint),
+                   boilerplate=[Boilerplate(text=note, kind="other")])
+
+
 def extract_html(html: str, url: str | None = None) -> Article:
     """Extract one HTML page."""
     tree = parse_html(html)
@@ -51,9 +69,15 @@ def extract_html(html: str, url: str | None = None) -> Article:
     site_name = meta.site_name or site_name_from_markup(tree)
     title, title_node = find_title(tree, chrome, meta, site_name)
     body = find_body(tree, chrome, classify_block_text, title)
+    if not body.paragraphs:
+        return _no_article(tree, meta, url, site_name, body.listing)
     removed = list(body.removed)
 
+    near = locate(tree, title_node)
+    body_ids = {n.mem_id for n in body.block_nodes}
     authors, byline_texts = authors_from_markup(tree, chrome, site_name)
+    if not authors:
+        authors, byline_texts = authors_near_title(near.after, chrome, site_name, body_ids)
     if meta.authors:
         authors = list(meta.authors)
     removed.extend(Boilerplate(text=t, kind="byline") for t in byline_texts
@@ -62,14 +86,12 @@ def extract_html(html: str, url: str | None = None) -> Article:
     if author_bio and not any(b.kind == "author-bio" and author_bio in b.text for b in removed):
         removed.append(Boilerplate(text=author_bio, kind="author-bio"))
 
-    chosen = choose_dates(tree, chrome, meta, title_node, body.block_nodes, meta.url or url)
+    chosen = choose_dates(tree, chrome, meta, near, body.block_nodes, meta.url or url)
     removed = chosen.removed + removed
     categories = meta.categories or terms_from_markup(tree, chrome, "category")
     tags = meta.tags or terms_from_markup(tree, chrome, "tag", exclude=set(categories))
     text = "\n\n".join(body.paragraphs)
-    language = detect_language(text) if text else None
-    if language is None and meta.language_hint:
-        language = meta.language_hint.split("-")[0].lower() or None
+    language = _language(text, meta.language_hint)
     return Article(
         url=meta.url or url,
         title=title,

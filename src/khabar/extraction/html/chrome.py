@@ -21,25 +21,34 @@ KIND_PRIORITY = ("comment-form", "comments", "related", "share", "author-bio", "
 EXCLUDED_KINDS = frozenset({"comment-form", "comments", "related", "share", "nav", "footer", "other"})
 
 
+_PART_SPLIT = re.compile(r"[-_]+")
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[str, re.Pattern]]:
-    table: dict[str, list[str]] = {}
+def _patterns() -> dict[str, list[tuple[str, re.Pattern]]]:
+    """Per scope ("word", "part"), the kinds and their compiled patterns, in priority order."""
+    table: dict[tuple[str, str], list[str]] = {}
     text = resources.files("khabar.extraction").joinpath("rules/chrome_markers.tsv").read_text("utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        kind, pattern = line.split("\t", 1)
-        table.setdefault(kind, []).append(pattern.strip())
-    return [(kind, re.compile(r"(?:%s)" % "|".join(table[kind]))) for kind in KIND_PRIORITY if kind in table]
+        kind, scope, pattern = line.split("\t", 2)
+        table.setdefault((scope, kind), []).append(pattern.strip())
+    return {
+        scope: [(kind, re.compile("|".join(table[scope, kind]))) for kind in KIND_PRIORITY if (scope, kind) in table]
+        for scope in ("word", "part")
+    }
 
 
 @lru_cache(maxsize=65536)
 def word_kind(word: str) -> str | None:
-    """The chrome kind a single class/id word signals, if any."""
-    for kind, pattern in _patterns():
-        if pattern.fullmatch(word):
-            return kind
-    return None
+    """The chrome kind a single class/id word signals, if any: whole-word rules, then its parts."""
+    patterns = _patterns()
+    kinds = {kind for kind, pattern in patterns["word"] if pattern.fullmatch(word)}
+    parts = [p for p in _PART_SPLIT.split(word) if p]
+    if len(parts) > 1 or not kinds:
+        kinds.update(kind for kind, pattern in patterns["part"] if any(pattern.fullmatch(p) for p in parts))
+    return next((k for k in KIND_PRIORITY if k in kinds), None)
 
 
 def _tag_kind(node: LexborNode) -> str | None:

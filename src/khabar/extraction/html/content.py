@@ -39,6 +39,9 @@ CONTAINER_SHARE = 0.7
 NEUTRAL_SHARE = 0.5
 MAX_BOILERPLATE_CHARS = 2000
 LINK_BLOCK_MAX_CHARS = 300
+#: A container with this many linked headlines is a listing of other stories, not one story.
+MIN_TEASERS = 3
+LINKED_HEADING_SHARE = 0.8
 #: Longer blocks are story text: chrome lines (forms, bylines, "also read" leads) are short.
 MAX_CHROME_TEXT = 300
 REGION_SELECTOR = "[class], [id], nav, aside, form, footer"
@@ -70,6 +73,7 @@ class Body:
     container: LexborNode | None = None
     block_nodes: list[LexborNode] = field(default_factory=list)
     seen_regions: set[int] = field(default_factory=set)
+    listing: bool = False
 
 
 def _direct_text(node: LexborNode) -> str:
@@ -169,9 +173,21 @@ def find_body(tree: LexborHTMLParser, chrome: ChromeMap, classify_text, title: s
         container = _container(blocks, neutral) or container
     if container is None:
         return Body()
+    if is_listing(container):
+        return Body(container=container, listing=True)
     body = _collect(blocks, container, neutral, classify_text, title)
     _record_unseen_regions(body, container, chrome, neutral)
     return body
+
+
+def is_listing(container: LexborNode) -> bool:
+    """True for index pages: the "body" is a run of teasers, each a linked headline over a short summary."""
+    linked = 0
+    for heading in container.css("h2, h3, h4"):
+        text = collapse(heading.text(deep=True) or "")
+        if text and link_text_length(heading) >= LINKED_HEADING_SHARE * len(text):
+            linked += 1
+    return linked >= MIN_TEASERS
 
 
 def _record_unseen_regions(body: Body, container: LexborNode, chrome: ChromeMap, neutral: set[int]) -> None:

@@ -62,19 +62,23 @@ def authors_from_markup(tree: LexborHTMLParser, chrome: ChromeMap,
     return [], []
 
 
-def authors_from_text(blocks: list[str], site_name: str | None) -> list[str]:
-    """Author names from a byline line such as ``द्वारा प्रिया शर्मा`` among short text blocks."""
-    for text in blocks:
-        if len(text) <= MAX_BYLINE_CHARS and looks_like_byline(text):
+def authors_near_title(nodes: list[LexborNode], chrome: ChromeMap, site_name: str | None,
+                       body_ids: set[int]) -> tuple[list[str], list[str]]:
+    """Author names from a labelled byline (``द्वारा प्रिया शर्मा``, ``By Priya Sharma``) by the headline."""
+    for node in nodes:
+        if node.mem_id in body_ids or not _allowed(node, chrome):
+            continue
+        text = text_of(node)
+        if text and len(text) <= MAX_BYLINE_CHARS and looks_like_byline(text):
             names = parse_byline(text, site_name)
             if names:
-                return names
-    return []
+                return names, [text]
+    return [], []
 
 
 def _bio_regions(tree: LexborHTMLParser, chrome: ChromeMap) -> list[LexborNode]:
     regions = []
-    for node in tree.css("div, section, aside, footer"):
+    for node in tree.css("[class], [id]"):
         if chrome.own_kind(node) == "author-bio" and not any(
             kind in EXCLUDED_KINDS - {"other"} for kind, _ in chrome.zone(node)
         ):
@@ -102,9 +106,7 @@ def bio_from_markup(tree: LexborHTMLParser, chrome: ChromeMap, authors: list[str
 def _is_bio_text(node: LexborNode, text: str, authors: list[str]) -> bool:
     if not text or len(text) > MAX_BIO_CHARS or text in authors:
         return False
-    if looks_like_byline(text) or link_text_length(node) > 0.5 * len(text):
-        return False
-    return True
+    return not looks_like_byline(text) and link_text_length(node) <= 0.5 * len(text)
 
 
 def site_name_from_markup(tree: LexborHTMLParser) -> str | None:

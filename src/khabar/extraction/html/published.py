@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from khabar.extraction import dates
 from khabar.extraction.html.chrome import EXCLUDED_KINDS, ChromeMap
 from khabar.extraction.html.dom import ancestors, collapse, raw_text
+from khabar.extraction.html.vicinity import Vicinity
 from khabar.extraction.metadata import PageMetadata
 from khabar.records import Boilerplate
 
@@ -27,8 +28,7 @@ DATEISH_SELECTOR = ('time, [itemprop="datePublished"], [itemprop="dateModified"]
 MODIFIED_WORDS = re.compile(r"updated|modified|अपडेट|संशोधित", re.I)
 PUBLISHED_WORDS = re.compile(r"published|publish|posted|प्रकाशित", re.I)
 MAX_DATE_TEXT = 160
-#: How many elements after the headline still count as "by the headline".
-NEAR_TITLE_STEPS = 40
+MAX_WIDGET_TEXT = 60
 
 
 @dataclass(slots=True)
@@ -59,70 +59,73 @@ def _node_words(node: LexborNode) -> str:
     return " ".join(filter(None, (attrs.get("class"), attrs.get("id"), attrs.get("itemprop"))))
 
 
-def _machine_candidates(tree: LexborHTMLParser, chrome: ChromeMap) -> list[_Candidate]:
+def _direct_text(node: LexborNode) -> str:
+    return collapse(node.text(deep=False) or "")
+
+
+def _label_for(node: LexborNode, text: str) -> str:
+    """published / modified / either, from the date's own text, its element's names or its parent's text."""
+    label = dates.date_label(text)
+    if label is None and node.parent is not None:
+        context = collapse(raw_text(node.parent))
+        label = dates.date_label(context) if len(context) <= MAX_DATE_TEXT else None
+    if label in ("published", "modified"):
+        return label
+    return _role_from_words(_node_words(node))
+
+
+def _machine_candidates(tree: LexborHTMLParser, chrome: ChromeMap, near: Vicinity,
+                        body_ids: set[int]) -> list[_Candidate]:
+    """``<time datetime>`` and microdata dates in the article's own regions."""
     found = []
     for node in tree.css('time[datetime], [itemprop="datePublished"], [itemprop="dateModified"]'):
-        if chrome.excluded(node) is not None:
-            continue
         value = node.attributes.get("datetime") or node.attributes.get("content")
         parsed = dates.parse_machine_date(value) if value else None
-        if parsed is None:
+        if parsed is None or chrome.excluded(node) is not None or _in_body(node, body_ids):
             continue
-        words = _node_words(node) + " " + (node.attributes.get("itemprop") or "")
-        role = _role_from_words(words)
-        if role == "modified" and PUBLISHED_WORDS.search(words):
-            role = "published"
+        words = _node_words(node)
+        trusted = "meta" in {k for k, _ in chrome.zone(node)} or node.mem_id in near.after_ids
+        if not trusted and not PUBLISHED_WORDS.search(words) and not MODIFIED_WORDS.search(words):
+            continue
+        role = "published" if PUBLISHED_WORDS.search(words) else _role_from_words(words)
         found.append(_Candidate(parsed, role))
     return found
-
-
-def _near_title_ids(title_node: LexborNode | None) -> set[int]:
-    """Elements that follow the headline closely (its later siblings and those of its ancestors)."""
-    ids: set[int] = set()
-    if title_node is None:
-        return ids
-    steps = 0
-    for level in [title_node, *list(ancestors(title_node))[:3]]:
-        sibling = level.next
-        while sibling is not None and steps < NEAR_TITLE_STEPS:
-            if sibling.tag != "-text":
-                ids.add(sibling.mem_id)
-                ids.update(n.mem_id for n in sibling.css("*"))
-                steps += 1
-            sibling = sibling.next
-    return ids
 
 
 def _in_body(node: LexborNode, body_ids: set[int]) -> bool:
     return node.mem_id in body_ids or any(a.mem_id in body_ids for a in ancestors(node))
 
 
-def _visible_candidates(tree, chrome, title_node, body_ids, choice) -> list[_Candidate]:
-    near = _near_title_ids(title_node)
+def _widget_dates(chrome: ChromeMap, near: Vicinity, choice: DateChoice) -> None:
+    """Dates printed in the masthead (before the headline) or in navigation: the site's date widget."""
+    seen: set[str] = set()
+    for node in near.before:
+        text = _direct_text(node)
+        if not text or len(text) > MAX_WIDGET_TEXT or text in seen or not any(ch.isdigit() for ch in text):
+            continue
+        matches = dates.find_dates(text)
+        if matches and (any(m.widget for m in matches) or dates.is_date_line(text)):
+            seen.add(text)
+            choice.removed.append(Boilerplate(text=text, kind="date-widget"))
+
+
+def _visible_candidates(tree, chrome: ChromeMap, near: Vicinity, body_ids: set[int]) -> list[_Candidate]:
+    """Visible dates in the byline/meta regions or right after the headline."""
+    nodes = [n for n in tree.css(DATEISH_SELECTOR) if n.mem_id not in near.after_ids] + near.after
     found = []
-    seen_widget_text: set[str] = set()
-    for node in tree.css(DATEISH_SELECTOR):
-        text = collapse(raw_text(node))
+    for node in nodes:
+        text = _direct_text(node)
         if not text or len(text) > MAX_DATE_TEXT or not any(ch.isdigit() for ch in text):
+            continue
+        kinds = {k for k, _ in chrome.zone(node)}
+        if kinds & EXCLUDED_KINDS or ("meta" not in kinds and node.mem_id not in near.after_ids):
+            continue
+        if _in_body(node, body_ids):
             continue
         matches = dates.find_dates(text)
         if not matches:
             continue
-        zone = chrome.zone(node)
-        kinds = {k for k, _ in zone}
-        by_article = "meta" in kinds or node.mem_id in near
-        widget = any(m.widget for m in matches) and not by_article
-        if widget or ("nav" in kinds and dates.is_date_line(text)):
-            if text not in seen_widget_text:
-                seen_widget_text.add(text)
-                choice.removed.append(Boilerplate(text=text, kind="date-widget"))
-            continue
-        if kinds & EXCLUDED_KINDS or _in_body(node, body_ids):
-            continue
-        if not by_article:
-            continue
-        label = dates.date_label(text) or _role_from_words(_node_words(node) + " " + text)
-        role = label if label in ("published", "modified") else "either"
+        role = _label_for(node, text)
         found.extend(_Candidate(m.value, role) for m in matches)
     return found
 
@@ -138,13 +141,14 @@ def _pick(candidates: list[_Candidate], role: str) -> dates.DateValue | None:
     return None
 
 
-def choose_dates(tree: LexborHTMLParser, chrome: ChromeMap, meta: PageMetadata, title_node: LexborNode | None,
+def choose_dates(tree: LexborHTMLParser, chrome: ChromeMap, meta: PageMetadata, near: Vicinity,
                  body_nodes: list[LexborNode], url: str | None) -> DateChoice:
     """Publication and modification dates of the page, from the most trusted evidence available."""
     choice = DateChoice()
     body_ids = {n.mem_id for n in body_nodes}
-    visible = _visible_candidates(tree, chrome, title_node, body_ids, choice)
-    machine = _machine_candidates(tree, chrome)
+    _widget_dates(chrome, near, choice)
+    machine = _machine_candidates(tree, chrome, near, body_ids)
+    visible = _visible_candidates(tree, chrome, near, body_ids)
     choice.published = meta.published or _pick(machine, "published") or _pick(visible, "published")
     if choice.published is None:
         choice.published = dates.date_from_url(url) if url else None
