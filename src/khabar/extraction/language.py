@@ -13,7 +13,7 @@ from functools import cache
 
 from khabar.extraction.dates import rule_lines
 
-SAMPLE_CHARS = 3000
+SAMPLE_CHARS = 1000
 MIN_LETTERS = 8
 DEVANAGARI_LANGUAGES = ("hi", "mr", "ne")
 ENGLISH_MIN_RATIO = 0.12

@@ -22,6 +22,8 @@ EXCLUDED_KINDS = frozenset({"comment-form", "comments", "related", "share", "nav
 
 
 _PART_SPLIT = re.compile(r"[-_]+")
+#: ARIA landmark roles that mark chrome.
+ROLE_KINDS = {"navigation": "nav", "banner": "nav", "contentinfo": "footer", "complementary": "other"}
 
 
 @lru_cache(maxsize=1)
@@ -69,15 +71,17 @@ def element_kind(node: LexborNode) -> str | None:
     """The chrome kind of one element from its own name, class and id (not its ancestors)."""
     if node.tag in ("html", "body", "main", "#document"):
         return None
-    kinds = {k for k in map(word_kind, attr_words(node)) if k}
-    if node.attributes.get("hidden") is not None or node.attributes.get("aria-hidden") == "true":
+    attrs = node.attributes
+    if not attrs:
+        return _tag_kind(node)
+    kinds = {k for k in map(word_kind, attr_words(attrs)) if k}
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         kinds.add("other")
-    role = (node.attributes.get("role") or "").lower()
-    if role in ("navigation", "banner", "contentinfo", "complementary"):
-        kinds.add({"navigation": "nav", "banner": "nav", "contentinfo": "footer"}.get(role, "other"))
+    role = ROLE_KINDS.get((attrs.get("role") or "").lower())
+    if role:
+        kinds.add(role)
     if not kinds:
-        tag_kind = _tag_kind(node)
-        return tag_kind
+        return _tag_kind(node)
     return next(k for k in KIND_PRIORITY if k in kinds)
 
 

@@ -31,6 +31,8 @@ NEVER_NEUTRAL = frozenset({"comments", "comment-form", "footer", "nav"})
 #: When this share of the prose lies outside every chrome region, no region needs re-admitting.
 UNMARKED_ENOUGH = 0.3
 PROSE_TAGS = frozenset({"p", "li", "blockquote", "pre", "dd", "td", "div", "section", "article"})
+#: Text blocks that may hold other text blocks (a ``<p>`` or heading never does once parsed).
+NESTING_TAGS = frozenset({"li", "blockquote", "td", "th", "dd", "dt", "figcaption", "address", "pre"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 MIN_PROSE_CHARS = 20
 #: Share of all prose weight the body container must hold.
@@ -43,7 +45,7 @@ LINK_BLOCK_MAX_CHARS = 300
 MIN_TEASERS = 3
 LINKED_HEADING_SHARE = 0.8
 #: Longer blocks are story text: chrome lines (forms, bylines, "also read" leads) are short.
-MAX_CHROME_TEXT = 300
+MAX_CHROME_TEXT = 200
 REGION_SELECTOR = "[class], [id], nav, aside, form, footer"
 #: Chrome outside the body container that is still listed in ``boilerplate`` for audit.
 REPORTED_OUTSIDE = frozenset({"comments", "comment-form", "related", "share", "author-bio"})
@@ -96,18 +98,21 @@ def _blocks(root: LexborNode, chrome: ChromeMap, with_divs: bool) -> list[Block]
             raw = _direct_text(node)
             if len(collapse(raw)) < MIN_PROSE_CHARS:
                 continue
-        elif has_descendant(node, TEXT_BLOCK_SELECTOR):
+        elif tag in NESTING_TAGS and has_descendant(node, TEXT_BLOCK_SELECTOR):
             continue
         else:
             raw = raw_text(node)
         text = collapse(raw)
         if not text:
             continue
+        zone = chrome.zone(node)
         weight = 0.0
         if tag in PROSE_TAGS and len(text) >= MIN_PROSE_CHARS:
-            density = min(1.0, link_text_length(node) / len(text)) if tag not in ("div", "section") else 0.0
-            weight = len(text) * (1.0 - density) ** 2
-        blocks.append(Block(node, raw, text, tag, weight, chrome.zone(node)))
+            weight = float(len(text))
+            if tag not in ("div", "section") and not any(kind in BODY_EXCLUDED for kind, _ in zone):
+                density = min(1.0, link_text_length(node) / len(text))
+                weight *= (1.0 - density) ** 2
+        blocks.append(Block(node, raw, text, tag, weight, zone))
     return blocks
 
 

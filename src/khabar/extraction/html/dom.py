@@ -16,9 +16,7 @@ TEXT_BLOCK_SELECTOR = ", ".join(TEXT_BLOCK_TAGS)
 #: Cap on ancestor walks, so pathological nesting stays linear.
 MAX_ANCESTORS = 400
 
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _PARAGRAPH_BREAK = re.compile(r"\s*\n\s*\n\s*")
-_LINE_BREAK = re.compile(r"\s*\n\s*")
 
 
 def parse_html(html: str) -> LexborHTMLParser:
@@ -30,8 +28,8 @@ def parse_html(html: str) -> LexborHTMLParser:
 
 
 def collapse(text: str) -> str:
-    """Whitespace collapsed to single spaces and trimmed (line breaks included)."""
-    return _SPACES.sub(" ", _LINE_BREAK.sub(" ", text)).strip()
+    """Whitespace (any Unicode space, line breaks included) collapsed to single spaces and trimmed."""
+    return " ".join(text.split())
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -70,9 +68,8 @@ def has_descendant(node: LexborNode, selector: str) -> bool:
     return any(found.mem_id != node.mem_id for found in node.css(selector))
 
 
-def attr_words(node: LexborNode) -> list[str]:
-    """The lower-cased class words and id of an element."""
-    attrs = node.attributes
+def attr_words(attrs: dict) -> list[str]:
+    """The lower-cased class words and id from an element's attributes."""
     words = (attrs.get("class") or "").lower().split()
     ident = attrs.get("id")
     if ident:

@@ -15,6 +15,8 @@ from khabar.records import Boilerplate
 MAX_BYLINE_CHARS = 200
 MAX_BIO_CHARS = 1200
 MAX_TERM_CHARS = 60
+#: Elements whose class or id may mark an author box (the chrome markers decide which really do).
+BIO_REGION_SELECTOR = '[class*="bio"], [class*="about"], [class*="author"], [id*="bio"], [id*="author"]'
 
 
 @dataclass(slots=True)
@@ -78,7 +80,7 @@ def authors_near_title(nodes: list[LexborNode], chrome: ChromeMap, site_name: st
 
 def _bio_regions(tree: LexborHTMLParser, chrome: ChromeMap) -> list[LexborNode]:
     regions = []
-    for node in tree.css("[class], [id]"):
+    for node in tree.css(BIO_REGION_SELECTOR):
         if chrome.own_kind(node) == "author-bio" and not any(
             kind in EXCLUDED_KINDS - {"other"} for kind, _ in chrome.zone(node)
         ):

@@ -59,8 +59,13 @@ def _node_words(node: LexborNode) -> str:
     return " ".join(filter(None, (attrs.get("class"), attrs.get("id"), attrs.get("itemprop"))))
 
 
+_DIGIT = re.compile(r"[0-9\u0966-\u096f]")
+
+
 def _direct_text(node: LexborNode) -> str:
-    return collapse(node.text(deep=False) or "")
+    """The element's own text when it contains a digit (every date does), else ""."""
+    text = node.text(deep=False)
+    return collapse(text) if text and _DIGIT.search(text) else ""
 
 
 def _label_for(node: LexborNode, text: str) -> str:
@@ -101,7 +106,7 @@ def _widget_dates(chrome: ChromeMap, near: Vicinity, choice: DateChoice) -> None
     seen: set[str] = set()
     for node in near.before:
         text = _direct_text(node)
-        if not text or len(text) > MAX_WIDGET_TEXT or text in seen or not any(ch.isdigit() for ch in text):
+        if not text or len(text) > MAX_WIDGET_TEXT or text in seen:
             continue
         matches = dates.find_dates(text)
         if matches and (any(m.widget for m in matches) or dates.is_date_line(text)):
@@ -115,7 +120,7 @@ def _visible_candidates(tree, chrome: ChromeMap, near: Vicinity, body_ids: set[i
     found = []
     for node in nodes:
         text = _direct_text(node)
-        if not text or len(text) > MAX_DATE_TEXT or not any(ch.isdigit() for ch in text):
+        if not text or len(text) > MAX_DATE_TEXT:
             continue
         kinds = {k for k, _ in chrome.zone(node)}
         if kinds & EXCLUDED_KINDS or ("meta" not in kinds and node.mem_id not in near.after_ids):
