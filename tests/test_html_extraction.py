@@ -179,3 +179,37 @@ def test_listing_page_without_an_article_has_no_body():
     art = extract(html)
     assert art.paragraphs == []
     assert art.error is None
+
+
+def test_real_site_furniture_inside_the_story_is_dropped():
+    body_html = (
+        f"<p>{BODY[0]}</p>"
+        "<figure><img src='/bus.jpg'><figcaption>नई बसों का उद्घाटन करते अधिकारी (फ़ाइल फ़ोटो)</figcaption></figure>"
+        "<div class='ad-slot'><span>Advertisement</span></div>"
+        f"<p>{BODY[1]}</p>"
+        "<div class='read-also-box'><h4>ये भी पढ़ें</h4><ul><li><a href='/a'>मेट्रो के किराये में बढ़ोतरी</a></li>"
+        "<li><a href='/b'>दिल्ली में ऑटो हड़ताल ख़त्म</a></li></ul></div>"
+        f"<p>{BODY[2]}</p>"
+        "<div class='social-follow'><a href='/g'>Google News पर फॉलो करें</a></div>"
+    )
+    art = extract(page(before=f"<h1>{TITLE}</h1>", body_html=body_html))
+    assert art.paragraphs == BODY
+    assert {"related", "other"} <= kinds(art)
+
+
+def test_misleading_wrapper_class_does_not_hide_the_story():
+    html = page(before=f"<h1>{TITLE}</h1>").replace("<main>", "<main><div class='widget-area-wrapper sidebar'>")
+    html = html.replace("</main>", "</div></main>")
+    art = extract(html)
+    assert art.paragraphs == BODY
+
+
+def test_title_suffix_is_not_part_of_the_headline_when_no_heading():
+    art = extract(page(body_html="".join(f"<p>{p}</p>" for p in BODY)))
+    assert art.title == TITLE
+
+
+def test_deep_nesting_does_not_crash():
+    html = "<html><body>" + "<div>" * 10000 + f"<p>{BODY[0]}</p>" + "</div>" * 10000 + "</body></html>"
+    art = extract(html)
+    assert art.error is None or "deep" in art.error

@@ -17,6 +17,7 @@ from khabar.extraction.html.people import (
     authors_near_title,
     bio_from_markup,
     site_name_from_markup,
+    site_name_from_title,
     terms_from_markup,
 )
 from khabar.extraction.html.published import choose_dates
@@ -66,7 +67,7 @@ def extract_html(html: str, url: str | None = None) -> Article:
     meta = read_metadata(tree, url)
     tree.strip_tags(INVISIBLE_TAGS)
     chrome = ChromeMap()
-    site_name = meta.site_name or site_name_from_markup(tree)
+    site_name = meta.site_name or site_name_from_markup(tree) or site_name_from_title(meta.page_title)
     title, title_node = find_title(tree, chrome, meta, site_name)
     body = find_body(tree, chrome, classify_block_text, title)
     if not body.paragraphs:

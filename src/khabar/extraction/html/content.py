@@ -225,6 +225,9 @@ def _collect(blocks, container, neutral, classify_text, title) -> Body:
             continue
         if block.tag in HEADING_TAGS and block.text == title_key:
             continue
+        if block.tag == "figcaption":
+            _record(body, block.text, "other")
+            continue
         kind = (classify_text(block.text, block.tag) if len(block.text) <= MAX_CHROME_TEXT else None) or _link_list_kind(block)
         if kind is not None:
             _record(body, block.text, kind)

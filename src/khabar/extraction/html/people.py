@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -120,6 +121,23 @@ def site_name_from_markup(tree: LexborHTMLParser) -> str | None:
             if 1 < len(text) <= 80:
                 return text
     return None
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|»)\s+")
+MAX_SITE_WORDS = 5
+
+
+def site_name_from_title(page_title: str | None) -> str | None:
+    """The site's name as the last part of ``<title>`` ("Headline | Site"), when it looks like a name."""
+    if not page_title:
+        return None
+    parts = _TITLE_SEPARATOR.split(page_title.strip())
+    if len(parts) < 2:
+        return None
+    tail = parts[-1].strip()
+    if not tail or len(tail.split()) > MAX_SITE_WORDS or any(ch.isdigit() for ch in tail):
+        return None
+    return tail
 
 
 def terms_from_markup(tree: LexborHTMLParser, chrome: ChromeMap, field_name: str,

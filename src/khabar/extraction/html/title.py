@@ -61,7 +61,7 @@ def find_title(tree: LexborHTMLParser, chrome: ChromeMap, meta: PageMetadata,
             best = (score, text, node)
     if best is not None and best[0] > 0:
         return best[1], best[2]
-    fallback = meta.title or stripped_page_title
+    fallback = strip_site_suffix(meta.title, site_name) if meta.title else stripped_page_title
     if fallback:
         return fallback, None
     return (best[1], best[2]) if best is not None else (None, None)
