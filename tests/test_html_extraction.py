@@ -213,3 +213,14 @@ def test_deep_nesting_does_not_crash():
     html = "<html><body>" + "<div>" * 10000 + f"<p>{BODY[0]}</p>" + "</div>" * 10000 + "</body></html>"
     art = extract(html)
     assert art.error is None or "deep" in art.error
+
+
+def test_unmarked_teaser_boxes_next_to_the_story_stay_out():
+    teasers = "".join(
+        f"<div class='box'><h3><a href='/t{i}'>दूसरी ख़बर {i}: शहर में नई पार्किंग नीति लागू होगी</a></h3>"
+        f"<p>नगर निगम ने पार्किंग शुल्क की नई दरें तय की हैं जो अगले महीने से लागू होंगी।</p></div>"
+        for i in range(4)
+    )
+    html = page(before=f"<h1>{TITLE}</h1>").replace("</article>", f"</article><div class='more'>{teasers}</div>")
+    art = extract(html)
+    assert art.paragraphs == BODY

@@ -43,6 +43,8 @@ MAX_BOILERPLATE_CHARS = 2000
 LINK_BLOCK_MAX_CHARS = 300
 #: A container with this many linked headlines is a listing of other stories, not one story.
 MIN_TEASERS = 3
+#: A short paragraph right under a linked headline, in the same box, is that story's teaser.
+MAX_TEASER_CHARS = 250
 LINKED_HEADING_SHARE = 0.8
 #: Longer blocks are story text: chrome lines (forms, bylines, "also read" leads) are short.
 MAX_CHROME_TEXT = 200
@@ -178,21 +180,32 @@ def find_body(tree: LexborHTMLParser, chrome: ChromeMap, classify_text, title: s
         container = _container(blocks, neutral) or container
     if container is None:
         return Body()
-    if is_listing(container):
+    if is_listing(container, blocks, neutral):
         return Body(container=container, listing=True)
     body = _collect(blocks, container, neutral, classify_text, title)
     _record_unseen_regions(body, container, chrome, neutral)
     return body
 
 
-def is_listing(container: LexborNode) -> bool:
-    """True for index pages: the "body" is a run of teasers, each a linked headline over a short summary."""
-    linked = 0
-    for heading in container.css("h2, h3, h4"):
+def is_listing(container: LexborNode, blocks: list[Block], neutral: set[int]) -> bool:
+    """True for index pages: most prose sits in teaser boxes (a linked headline over a short summary)."""
+    teaser_boxes = set()
+    for heading in container.css("h2, h3, h4, h5"):
         text = collapse(heading.text(deep=True) or "")
-        if text and link_text_length(heading) >= LINKED_HEADING_SHARE * len(text):
-            linked += 1
-    return linked >= MIN_TEASERS
+        if text and heading.parent is not None and link_text_length(heading) >= LINKED_HEADING_SHARE * len(text):
+            teaser_boxes.add(heading.parent.mem_id)
+    if len(teaser_boxes) < MIN_TEASERS:
+        return False
+    inside = {n.mem_id for n in container.css(TEXT_BLOCK_SELECTOR)}
+    teaser = story = 0.0
+    for block in blocks:
+        if block.weight and block.node.mem_id in inside and _excluded(block, neutral) is None:
+            boxes = {anc.mem_id for anc in list(ancestors(block.node, container))[:2]}
+            if boxes & teaser_boxes:
+                teaser += block.weight
+            else:
+                story += block.weight
+    return teaser >= story
 
 
 def _record_unseen_regions(body: Body, container: LexborNode, chrome: ChromeMap, neutral: set[int]) -> None:
@@ -212,6 +225,7 @@ def _collect(blocks, container, neutral, classify_text, title) -> Body:
     seen_regions = body.seen_regions
     inside_ids = {n.mem_id for n in container.css(TEXT_BLOCK_SELECTOR + ", div, section, article")}
     title_key = collapse(title or "")
+    teaser_parent: int | None = None
     for block in blocks:
         inside = block.node.mem_id in inside_ids
         hit = _excluded(block, neutral)
@@ -228,13 +242,32 @@ def _collect(blocks, container, neutral, classify_text, title) -> Body:
         if block.tag == "figcaption":
             _record(body, block.text, "other")
             continue
-        kind = (classify_text(block.text, block.tag) if len(block.text) <= MAX_CHROME_TEXT else None) or _link_list_kind(block)
+        kind = _block_kind(block, classify_text, teaser_parent)
+        teaser_parent = None
         if kind is not None:
+            if kind == "related" and block.tag in HEADING_TAGS and block.node.parent is not None:
+                teaser_parent = block.node.parent.mem_id
             _record(body, block.text, kind)
             continue
         body.paragraphs.extend(split_paragraphs(block.raw))
         body.block_nodes.append(block.node)
     return body
+
+
+def _block_kind(block: Block, classify_text, teaser_parent: int | None) -> str | None:
+    """Why a block inside the container is not story text, or None when it is."""
+    if len(block.text) <= MAX_CHROME_TEXT:
+        kind = classify_text(block.text, block.tag)
+        if kind is not None:
+            return kind
+    kind = _link_list_kind(block)
+    if kind is not None:
+        return kind
+    parent = block.node.parent
+    if teaser_parent is not None and parent is not None and parent.mem_id == teaser_parent \
+            and len(block.text) <= MAX_TEASER_CHARS:
+        return "related"
+    return None
 
 
 def _link_list_kind(block: Block) -> str | None:
