@@ -13,8 +13,9 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/khabar extract samples/ -o samples-out.jsonl
-	@echo "wrote samples-out.jsonl"
+	$(BIN)/khabar extract samples/pages samples/jsonl samples/dumps -o samples-out.jsonl
+	$(BIN)/khabar eval samples --systems khabar
+	@echo "records written to samples-out.jsonl"
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench

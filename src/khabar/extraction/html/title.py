@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from khabar.extraction.html.chrome import EXCLUDED_KINDS, ChromeMap
@@ -13,8 +15,12 @@ MIN_TITLE_CHARS = 4
 MAX_TITLE_CHARS = 400
 
 
+_NOT_KEY = re.compile(r"[^\w\u0900-\u097f]+|_")
+
+
 def _key(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum() or "\u0900" <= ch <= "\u097f")
+    """Text reduced to letters, digits and Devanagari signs, for comparing headlines."""
+    return _NOT_KEY.sub("", text.casefold())
 
 
 def _score(text: str, node: LexborNode, hints: list[str], site_name: str | None, marked: set[int]) -> float:

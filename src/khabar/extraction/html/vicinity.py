@@ -10,6 +10,8 @@ from khabar.extraction.html.dom import ancestors
 
 #: How many sibling elements after the headline (at each level up) still count as "by the headline".
 NEAR_TITLE_STEPS = 40
+#: At most this many elements after the headline are looked at.
+NEAR_TITLE_NODES = 200
 #: How many ancestor levels of the headline are searched for following siblings.
 NEAR_TITLE_LEVELS = 3
 #: How many elements before the headline are looked at for a masthead date widget.
@@ -32,8 +34,10 @@ def _following(title_node: LexborNode) -> list[LexborNode]:
         sibling = level.next
         while sibling is not None and steps < NEAR_TITLE_STEPS:
             if sibling.tag != "-text":
-                found.extend(sibling.css("*"))
+                found.extend(sibling.css("*")[: NEAR_TITLE_NODES - len(found)])
                 steps += 1
+                if len(found) >= NEAR_TITLE_NODES:
+                    return found
             sibling = sibling.next
     return found
 
