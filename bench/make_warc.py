@@ -131,15 +131,22 @@ def warcinfo_record(when: datetime) -> bytes:
 
 
 def write_warc(out: Path, target_bytes: int, seed: int = 7, level: int = 6) -> int:
-    """Write records until the compressed file reaches ``target_bytes``; returns the page count."""
+    """Write records until the file reaches ``target_bytes``; returns the page count.
+
+    A name ending in ``.gz`` gets one gzip member per record; any other name gets a plain WARC.
+    """
     maker = PageMaker(load_vocab(), seed)
     now = datetime.now(UTC).replace(microsecond=0)
     pages = 0
+
+    def pack(record: bytes) -> bytes:
+        return gzip.compress(record, compresslevel=level) if out.suffix == ".gz" else record
+
     with out.open("wb") as handle:
-        handle.write(gzip.compress(warcinfo_record(now), compresslevel=level))
+        handle.write(pack(warcinfo_record(now)))
         while handle.tell() < target_bytes:
             url, page = maker.page(pages)
-            handle.write(gzip.compress(response_record(url, page, now), compresslevel=level))
+            handle.write(pack(response_record(url, page, now)))
             pages += 1
             if pages % 20000 == 0:
                 print(f"{pages} pages, {handle.tell() / 2**20:.0f} MiB", file=sys.stderr, flush=True)
@@ -149,7 +156,7 @@ def write_warc(out: Path, target_bytes: int, seed: int = 7, level: int = 6) -> i
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
-    parser.add_argument("--size-gb", type=float, default=1.0, help="compressed size to reach")
+    parser.add_argument("--size-gb", type=float, default=1.0, help="file size to reach (compressed for .warc.gz)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--level", type=int, default=6, help="gzip level of each record")
     args = parser.parse_args()
