@@ -88,6 +88,9 @@ def is_related_lead(text: str) -> bool:
     return len(line) <= START_MAX_CHARS * 2 and bool(_table().lead.match(line))
 
 
+_DIGIT = re.compile(r"[0-9\u0966-\u096f]")
+
+
 def classify_chrome_text(text: str) -> str | None:
     """The boilerplate kind of a whole line or block that is page chrome, else ``None``."""
     line = _SPACE.sub(" ", text).strip()
@@ -154,7 +157,7 @@ def _match_byline(line: str) -> str | None:
 def _match_widget_date(line: str) -> str | None:
     from khabar.extraction.dates import find_dates, is_date_line
 
-    if not is_date_line(line):
+    if not _DIGIT.search(line) or not is_date_line(line):
         return None
     matches = find_dates(line)
     if matches and all(match.widget for match in matches):

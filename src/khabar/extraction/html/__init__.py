@@ -7,8 +7,9 @@ the people and taxonomy (:mod:`.people`) and the dates (:mod:`.published`).
 
 from __future__ import annotations
 
+import re
+
 from khabar.extraction import dates
-from khabar.extraction.bylines import looks_like_byline
 from khabar.extraction.html.chrome import ChromeMap
 from khabar.extraction.html.content import find_body
 from khabar.extraction.html.dom import INVISIBLE_TAGS, parse_html, text_of
@@ -25,24 +26,24 @@ from khabar.extraction.html.title import find_title
 from khabar.extraction.html.vicinity import locate
 from khabar.extraction.language import detect_language
 from khabar.extraction.metadata import read_metadata
-from khabar.extraction.phrases import classify_chrome_text, is_related_lead
+from khabar.extraction.phrases import classify_chrome_text
 from khabar.records import Article, Boilerplate
 
 __all__ = ["extract_html", "classify_block_text"]
 
+_DIGIT = re.compile(r"[0-9\u0966-\u096f]")
+
 
 def classify_block_text(text: str, tag: str = "p") -> str | None:
-    """The boilerplate kind of a block of text inside the story's container, or None for story text."""
+    """The boilerplate kind of a block of text inside the story's container, or None for story text.
+
+    Chrome phrases, "also read" leads, bylines and widget dates come from
+    :func:`~khabar.extraction.phrases.classify_chrome_text`; a line that is only a date is the byline's.
+    """
     kind = classify_chrome_text(text)
-    if kind is not None:
-        return kind
-    if is_related_lead(text):
-        return "related"
-    if looks_like_byline(text):
-        return "byline"
-    if dates.is_date_line(text):
-        return "byline" if dates.date_label(text) else "other"
-    return None
+    if kind is None and _DIGIT.search(text) and dates.is_date_line(text):
+        kind = "byline" if dates.date_label(text) else "other"
+    return kind
 
 
 def _language(text: str, hint: str | None) -> str | None:

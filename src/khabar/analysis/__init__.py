@@ -1,0 +1,1 @@
+"""Text analysis on extracted articles: named entities, glosses and entity keys."""
