@@ -21,6 +21,7 @@ ENGLISH_MIN_HITS = 2
 
 _DEVANAGARI_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097F]+")
 _LATIN_WORD = re.compile(r"[a-z]+")
+_DEVANAGARI_LETTER = re.compile(r"[\u0900-\u097F]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,10 +31,10 @@ class _WordWeights:
     words: dict[str, float]
     substrings: dict[str, float]
 
-    def score(self, counts: Counter[str]) -> float:
-        total = sum(self.words.get(word, 0.0) * n for word, n in counts.items())
+    def score(self, counts: Counter[str], text: str) -> float:
+        total = sum(counts[word] * weight for word, weight in self.words.items() if word in counts)
         for sub, weight in self.substrings.items():
-            total += weight * sum(n for word, n in counts.items() if sub in word)
+            total += weight * text.count(sub)
         return total
 
 
@@ -78,6 +79,9 @@ def detect_language(text: str) -> str | None:
     if not text:
         return None
     sample = text[:SAMPLE_CHARS]
+    devanagari = len(_DEVANAGARI_LETTER.findall(sample))
+    if devanagari >= MIN_LETTERS and devanagari * 2 > len(sample):
+        return devanagari_language(sample)
     counts = script_counts(sample)
     script, letters = max(counts.items(), key=lambda item: item[1])
     if letters < MIN_LETTERS:
@@ -94,7 +98,7 @@ def detect_language(text: str) -> str | None:
 def devanagari_language(text: str) -> str:
     """``hi``, ``mr`` or ``ne`` for Devanagari text, by weighted function words (Hindi on a tie)."""
     counts = Counter(_DEVANAGARI_WORD.findall(text))
-    scores = {lang: _weights(lang).score(counts) for lang in DEVANAGARI_LANGUAGES}
+    scores = {lang: _weights(lang).score(counts, text) for lang in DEVANAGARI_LANGUAGES}
     best = max(DEVANAGARI_LANGUAGES, key=lambda lang: scores[lang])
     return best if scores[best] > scores["hi"] else "hi"
 

@@ -12,7 +12,7 @@ from importlib import resources
 
 from selectolax.lexbor import LexborNode
 
-from khabar.extraction.html.dom import MAX_ANCESTORS, ancestors, attr_words
+from khabar.extraction.html.dom import MAX_ANCESTORS, ancestors
 
 #: When one element carries words of several kinds, the first kind in this order wins.
 KIND_PRIORITY = ("comment-form", "comments", "related", "share", "author-bio", "meta", "nav", "footer", "other")
@@ -67,22 +67,41 @@ def _tag_kind(node: LexborNode) -> str | None:
     return None
 
 
+_TAG_KINDS = {"nav": "nav", "aside": "other"}
+_SKIPPED_TAGS = frozenset({"html", "body", "main", "#document", "-text"})
+
+
+@lru_cache(maxsize=16384)
+def _attribute_kind(cls: str, ident: str, role: str, hidden: bool) -> str | None:
+    """The kind named by an element's class, id, ARIA role and hidden state (cached: themes repeat them)."""
+    words = cls.lower().split()
+    if ident:
+        words.append(ident.lower())
+    kinds = {k for k in map(word_kind, words) if k}
+    if hidden:
+        kinds.add("other")
+    role_kind = ROLE_KINDS.get(role.lower())
+    if role_kind:
+        kinds.add(role_kind)
+    return next((k for k in KIND_PRIORITY if k in kinds), None)
+
+
 def element_kind(node: LexborNode) -> str | None:
     """The chrome kind of one element from its own name, class and id (not its ancestors)."""
-    if node.tag in ("html", "body", "main", "#document"):
+    tag = node.tag
+    if tag in _SKIPPED_TAGS:
         return None
     attrs = node.attributes
-    if not attrs:
+    if attrs:
+        kind = _attribute_kind(attrs.get("class") or "", attrs.get("id") or "", attrs.get("role") or "",
+                               "hidden" in attrs or attrs.get("aria-hidden") == "true")
+        if kind:
+            return kind
+    if tag in _TAG_KINDS:
+        return _TAG_KINDS[tag]
+    if tag == "form" or tag == "footer":
         return _tag_kind(node)
-    kinds = {k for k in map(word_kind, attr_words(attrs)) if k}
-    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
-        kinds.add("other")
-    role = ROLE_KINDS.get((attrs.get("role") or "").lower())
-    if role:
-        kinds.add(role)
-    if not kinds:
-        return _tag_kind(node)
-    return next(k for k in KIND_PRIORITY if k in kinds)
+    return None
 
 
 class ChromeMap:

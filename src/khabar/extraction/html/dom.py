@@ -66,12 +66,3 @@ def ancestors(node: LexborNode, stop: LexborNode | None = None):
 def has_descendant(node: LexborNode, selector: str) -> bool:
     """True when an element below ``node`` (not ``node`` itself) matches ``selector``."""
     return any(found.mem_id != node.mem_id for found in node.css(selector))
-
-
-def attr_words(attrs: dict) -> list[str]:
-    """The lower-cased class words and id from an element's attributes."""
-    words = (attrs.get("class") or "").lower().split()
-    ident = attrs.get("id")
-    if ident:
-        words.append(ident.lower())
-    return words

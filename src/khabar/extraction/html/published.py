@@ -72,8 +72,8 @@ def _label_for(node: LexborNode, text: str) -> str:
     """published / modified / either, from the date's own text, its element's names or its parent's text."""
     label = dates.date_label(text)
     if label is None and node.parent is not None:
-        context = collapse(raw_text(node.parent))
-        label = dates.date_label(context) if len(context) <= MAX_DATE_TEXT else None
+        context = raw_text(node.parent)
+        label = dates.date_label(collapse(context)) if len(context) <= 2 * MAX_DATE_TEXT else None
     if label in ("published", "modified"):
         return label
     return _role_from_words(_node_words(node))

@@ -11,7 +11,7 @@ from khabar.extraction.html.dom import ancestors
 #: How many sibling elements after the headline (at each level up) still count as "by the headline".
 NEAR_TITLE_STEPS = 40
 #: At most this many elements after the headline are looked at.
-NEAR_TITLE_NODES = 200
+NEAR_TITLE_NODES = 80
 #: How many ancestor levels of the headline are searched for following siblings.
 NEAR_TITLE_LEVELS = 3
 #: How many elements before the headline are looked at for a masthead date widget.

@@ -1,0 +1,188 @@
+"""Training the Hindi NER tagger: gazetteers harvested from the training data, word clusters, a CRF."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from .conll import Sentence, read_conll, spans
+from .features import DATA_DIR, Featuriser, Lexicon, fold, read_table
+
+DEFAULT_MODEL = DATA_DIR / "ner-hi.crfsuite"
+FOLDS = 5
+MIN_ENTITY_SHARE = 0.5
+CRF_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
+
+
+def sidecar(model_path: str | Path, suffix: str) -> Path:
+    """A file that travels with a model: ``ner-hi.crfsuite`` -> ``ner-hi.names.tsv`` and so on."""
+    path = Path(model_path)
+    return path.with_name(path.stem + suffix)
+
+
+def static_entries() -> list[tuple[str, str]]:
+    """Gazetteer entries from the shipped place and language lists (CLDR names, Indian places)."""
+    entries = [(row[0], row[2]) for row in read_table("cldr_names.tsv") if len(row) >= 3]
+    entries += [(row[0], "inp") for row in read_table("indian_places.tsv")]
+    return entries
+
+
+def harvest_names(sentences: Iterable[Sentence]) -> list[tuple[str, str]]:
+    """Words seen inside PER/LOC/ORG spans (first names, surnames, place and organisation words).
+
+    A word is kept only when most of its occurrences are inside spans of that kind, so common words
+    that happen to sit in a name (``के``, ``नगर``) stay out.
+    """
+    total: Counter[str] = Counter()
+    inside: Counter[tuple[str, str]] = Counter()
+    for sentence in sentences:
+        total.update(fold(t) for t in sentence.tokens)
+        for start, end, label in spans(sentence.tags or []):
+            words = [fold(t) for t in sentence.tokens[start:end]]
+            for word in words:
+                inside[(word, label.lower())] += 1
+            if label == "PER":
+                inside[(words[0], "perF")] += 1
+                if len(words) > 1:
+                    inside[(words[-1], "perL")] += 1
+    return sorted(
+        (word, tag) for (word, tag), count in inside.items() if count >= MIN_ENTITY_SHARE * total[word]
+    )
+
+
+def read_entries(path: Path) -> list[tuple[str, str]]:
+    """``phrase<TAB>tag`` rows of a lexicon sidecar."""
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8") as handle:
+        rows = [line.rstrip("\n").split("\t") for line in handle if line.strip() and not line.startswith("#")]
+    return [(row[0], row[1]) for row in rows if len(row) >= 2]
+
+
+def read_clusters(path: Path) -> dict[str, str]:
+    """``word<TAB>bit-path`` rows of a cluster sidecar."""
+    return dict(read_entries(path))
+
+
+def build_lexicon(entries: list[tuple[str, str]], clusters: dict[str, str]) -> Lexicon:
+    """The cue lists plus static gazetteers plus the given entries and clusters."""
+    return Lexicon.load_cues().with_entries([*static_entries(), *entries], clusters)
+
+
+def jackknife_features(sentences: list[Sentence], clusters: dict[str, str]) -> list[list[list[str]]]:
+    """Features for training sentences, each fold's names harvested from the other folds only.
+
+    Without this the model would learn that every training name is in the gazetteer and lean on it.
+    """
+    order = list(range(len(sentences)))
+    random.Random(13).shuffle(order)
+    fold_of = {index: k % FOLDS for k, index in enumerate(order)}
+    featurised: list[list[list[str]]] = [[] for _ in sentences]
+    for k in range(FOLDS):
+        others = [s for i, s in enumerate(sentences) if fold_of[i] != k]
+        featuriser = Featuriser(build_lexicon(harvest_names(others), clusters))
+        for i, sentence in enumerate(sentences):
+            if fold_of[i] == k:
+                featurised[i] = featuriser.sentence(sentence.tokens)
+    return featurised
+
+
+def write_entries(path: Path, rows: Iterable[tuple[str, str]], comment: str) -> None:
+    """Write ``a<TAB>b`` rows under a ``#`` comment header."""
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write("".join(f"# {line}\n" for line in comment.splitlines()))
+        handle.writelines(f"{a}\t{b}\n" for a, b in rows)
+
+
+def train(
+    train_path: str | Path,
+    out_path: str | Path = DEFAULT_MODEL,
+    dev_path: str | Path | None = None,
+    clusters_path: str | Path | None = None,
+    params: dict | None = None,
+) -> dict:
+    """Train a CRF tagger on a token-per-line file and write the model, its name lists and a card.
+
+    Returns the model card (data, licence, scores on ``dev_path`` when given).
+    """
+    import pycrfsuite
+
+    started = time.time()
+    out_path = Path(out_path)
+    sentences = [s for s in read_conll(train_path) if s.tags is not None]
+    clusters = read_clusters(Path(clusters_path)) if clusters_path else {}
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for sentence, features in zip(sentences, jackknife_features(sentences, clusters), strict=True):
+        trainer.append(features, sentence.tags)
+    trainer.set_params({**CRF_PARAMS, **(params or {})})
+    trainer.train(str(out_path))
+    write_entries(
+        sidecar(out_path, ".names.tsv"),
+        harvest_names(sentences),
+        f"Words harvested from the entity spans of {Path(train_path).name} (word<TAB>tag).",
+    )
+    if clusters:
+        write_entries(sidecar(out_path, ".clusters.tsv"), sorted(clusters.items()), "Word clusters (word<TAB>path).")
+    card = {
+        "train": str(Path(train_path).name),
+        "sentences": len(sentences),
+        "tokens": sum(len(s.tokens) for s in sentences),
+        "params": {**CRF_PARAMS, **(params or {})},
+        "seconds": round(time.time() - started, 1),
+    }
+    if dev_path:
+        from .model import Tagger, evaluate
+
+        card["dev"] = {"file": Path(dev_path).name, **evaluate(dev_path, Tagger.load(out_path))}
+    return card
+
+
+def main_train_ner(args: argparse.Namespace) -> int:
+    """``khabar train-ner --train FILE [--dev FILE] [-o MODEL]``: train and print the model card."""
+    out = getattr(args, "output", None) or DEFAULT_MODEL
+    card = train(args.train, out, getattr(args, "dev", None), getattr(args, "clusters", None))
+    with open(sidecar(out, ".json"), "w", encoding="utf-8") as handle:
+        json.dump(card, handle, ensure_ascii=False, indent=2)
+    json.dump(card, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+def cldr_rows() -> list[tuple[str, str, str]]:
+    """``(Hindi, English, kind)`` for CLDR's territories, languages and time-zone cities (needs Babel)."""
+    from babel import Locale
+
+    hindi, english = Locale("hi"), Locale("en")
+    rows: set[tuple[str, str, str]] = set()
+    for code, name in hindi.territories.items():
+        if code in english.territories and not code.isdigit() and "(" not in name:
+            rows.add((name, english.territories[code], "cty"))
+    for code, name in hindi.languages.items():
+        if code in english.languages and "(" not in name:
+            rows.add((name, english.languages[code], "lang"))
+    for zone, names in hindi.time_zones.items():
+        city = names.get("city")
+        english_city = english.time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        if city:
+            rows.add((city, english_city, "city"))
+    return sorted(rows)
+
+
+def write_cldr_names(path: str | Path = DATA_DIR / "cldr_names.tsv") -> int:
+    """Regenerate ``data/cldr_names.tsv`` from Babel's copy of CLDR; returns the row count."""
+    rows = cldr_rows()
+    header = (
+        "Hindi and English names of countries/regions (cty), languages (lang) and cities (city),\n"
+        "from the Unicode CLDR data shipped with Babel (Unicode licence; (c) Unicode, Inc.).\n"
+        "Regenerate with khabar.analysis.ner.train.write_cldr_names(). Columns: Hindi, English, kind."
+    )
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write("".join(f"# {line}\n" for line in header.splitlines()))
+        handle.writelines(f"{hi}\t{en}\t{kind}\n" for hi, en, kind in rows)
+    return len(rows)
