@@ -224,3 +224,10 @@ def test_unmarked_teaser_boxes_next_to_the_story_stay_out():
     html = page(before=f"<h1>{TITLE}</h1>").replace("</article>", f"</article><div class='more'>{teasers}</div>")
     art = extract(html)
     assert art.paragraphs == BODY
+
+
+def test_div_text_around_a_subheading_keeps_reading_order():
+    body_html = ("<div class='article-section'>" + BODY[0] + "<br><br>" + BODY[1]
+                 + "<h2>किराया कितना होगा</h2>" + BODY[2] + "</div>")
+    art = extract(page(before=f"<h1>{TITLE}</h1>", body_html=body_html))
+    assert art.paragraphs == [BODY[0], BODY[1], "किराया कितना होगा", BODY[2]]

@@ -17,7 +17,7 @@ RULES_DIR = Path(__file__).with_name("rules")
 
 START_MAX_CHARS = 200
 TOKEN_LINE_MAX_PIECES = 12
-LEAD_SEPARATORS = ":：-–—|»›>"
+LEAD_SEPARATORS = ":：-–—|»›>.…"
 
 _EDGE_CHARS = " \t*:：.!|»›>«‹<-–—•·→←✓✔☰+"
 _SPACE = re.compile(r"\s+")

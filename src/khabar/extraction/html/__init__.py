@@ -31,6 +31,9 @@ from khabar.records import Article, Boilerplate
 
 __all__ = ["extract_html", "classify_block_text"]
 
+#: JSON-LD types of pages that are media with a caption rather than a story.
+MEDIA_TYPES = frozenset({"VideoObject", "ImageGallery", "MediaGallery", "AudioObject", "PodcastEpisode"})
+MEDIA_MAX_STORY_CHARS = 400
 _DIGIT = re.compile(r"[0-9\u0966-\u096f]")
 
 
@@ -54,6 +57,14 @@ def _language(text: str, hint: str | None) -> str | None:
     return found
 
 
+def _media_page(tree, meta, paragraphs: list[str]) -> bool:
+    """A video or photo-gallery page whose only text is a short description is not a story."""
+    og_type = tree.css_first('meta[property="og:type"]')
+    kind = (og_type.attributes.get("content") or "") if og_type is not None else ""
+    media = kind.startswith(("video", "music")) or any(t in MEDIA_TYPES for t in meta.types)
+    return media and sum(len(p) for p in paragraphs) < MEDIA_MAX_STORY_CHARS
+
+
 def _no_article(tree, meta, url: str | None, site_name: str | None, listing: bool) -> Article:
     """The record of a page that holds no single story (a listing, a form, an empty shell)."""
     page_text = text_of(tree.body) if tree.body is not None else ""
@@ -71,7 +82,7 @@ def extract_html(html: str, url: str | None = None) -> Article:
     site_name = meta.site_name or site_name_from_markup(tree) or site_name_from_title(meta.page_title)
     title, title_node = find_title(tree, chrome, meta, site_name)
     body = find_body(tree, chrome, classify_block_text, title)
-    if not body.paragraphs:
+    if not body.paragraphs or _media_page(tree, meta, body.paragraphs):
         return _no_article(tree, meta, url, site_name, body.listing)
     removed = list(body.removed)
 
@@ -80,7 +91,7 @@ def extract_html(html: str, url: str | None = None) -> Article:
     authors, byline_texts = authors_from_markup(tree, chrome, site_name)
     if not authors:
         authors, byline_texts = authors_near_title(near.after, chrome, site_name, body_ids)
-    if meta.authors:
+    if meta.authors and not (meta.author_is_org and authors):
         authors = list(meta.authors)
     removed.extend(Boilerplate(text=t, kind="byline") for t in byline_texts
                    if not any(t in b.text for b in removed))

@@ -33,6 +33,7 @@ UNMARKED_ENOUGH = 0.3
 PROSE_TAGS = frozenset({"p", "li", "blockquote", "pre", "dd", "td", "div", "section", "article"})
 #: Text blocks that may hold other text blocks (a ``<p>`` or heading never does once parsed).
 NESTING_TAGS = frozenset({"li", "blockquote", "td", "th", "dd", "dt", "figcaption", "address", "pre"})
+DIV_TAGS = frozenset({"div", "section", "article"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 MIN_PROSE_CHARS = 20
 #: Share of all prose weight the body container must hold.
@@ -43,13 +44,25 @@ MAX_BOILERPLATE_CHARS = 2000
 LINK_BLOCK_MAX_CHARS = 300
 #: A container with this many linked headlines is a listing of other stories, not one story.
 MIN_TEASERS = 3
+#: A container holding less story weight than this may be the wrong one (a highlights box over a
+#: ``<div>``+``<br>`` story): the ``<div>`` pass is tried too and the heavier container wins.
+WEAK_BODY_WEIGHT = 600
+#: Story paragraphs right before the container (an intro above a live blog) join the body.
+SIBLING_PARAGRAPH_WEIGHT = 80
+SIBLING_REACH = 3
 #: A short paragraph right under a linked headline, in the same box, is that story's teaser.
 MAX_TEASER_CHARS = 250
+#: Kinds of in-story headings that take the rest of their box with them.
+SECTION_KINDS = frozenset({"related", "author-bio", "comments", "comment-form"})
+#: A dropped line this short ("ये खबर भी पढ़ें...") is a bare lead for what follows.
+BARE_LEAD_CHARS = 40
 LINKED_HEADING_SHARE = 0.8
 #: Longer blocks are story text: chrome lines (forms, bylines, "also read" leads) are short.
 MAX_CHROME_TEXT = 200
 REGION_SELECTOR = "[class], [id], nav, aside, form, footer"
 #: Chrome outside the body container that is still listed in ``boilerplate`` for audit.
+#: Internal region kinds reported under a public boilerplate kind.
+RECORDED_AS = {"meta": "byline"}
 REPORTED_OUTSIDE = frozenset({"comments", "comment-form", "related", "share", "author-bio"})
 LINK_BLOCK_SHARE = 0.6
 INLINE_TAGS = frozenset({"a", "b", "i", "em", "strong", "span", "small", "sup", "sub", "u", "mark", "abbr",
@@ -66,6 +79,7 @@ class Block:
     tag: str
     weight: float
     zone: tuple[tuple[str, LexborNode], ...]
+    order: float = 0.0
 
 
 @dataclass(slots=True)
@@ -80,42 +94,83 @@ class Body:
     listing: bool = False
 
 
-def _direct_text(node: LexborNode) -> str:
-    """Text of ``node`` that is not inside a nested block-level element."""
-    parts = []
+def _direct_segments(node: LexborNode) -> list[tuple[str, LexborNode | None]]:
+    """Runs of ``node``'s own text (outside nested blocks), each with the block element it follows."""
+    segments: list[tuple[str, LexborNode | None]] = []
+    parts: list[str] = []
+    after: LexborNode | None = None
     for child in node.iter(include_text=True):
-        if child.tag in INLINE_TAGS:
+        tag = child.tag
+        if tag in ("strong", "b") and _alone_on_line(child, parts):
+            parts.append("\n\n" + (child.text(deep=True) or "") + "\n\n")
+        elif tag in INLINE_TAGS:
             parts.append(child.text(deep=True) or "")
-        elif child.tag == "br":
+        elif tag == "br":
             parts.append("\n")
-    return "".join(parts)
+        elif tag not in ("-comment", "img", "wbr"):
+            segments.append(("".join(parts), after))
+            parts, after = [], child
+    segments.append(("".join(parts), after))
+    return [(text, anchor) for text, anchor in segments if len(collapse(text)) >= MIN_PROSE_CHARS]
+
+
+def _alone_on_line(child: LexborNode, parts: list[str]) -> bool:
+    """A bold run that starts a line and is followed by a line break: a sub-heading in ``<br>`` text."""
+    before = "".join(parts[-2:])
+    if before.strip() and not before.rstrip(" \t").endswith("\n"):
+        return False
+    follower = child.next
+    while follower is not None and follower.tag == "-text":
+        text = follower.text_content or ""
+        if "\n" in text and not text.split("\n", 1)[0].strip():
+            return True
+        if text.strip():
+            return False
+        follower = follower.next
+    return follower is None
+
+
+def _weight(node: LexborNode, tag: str, text: str, zone) -> float:
+    """Story weight of a block: its length, discounted by the share of it that is link text."""
+    if tag not in PROSE_TAGS or len(text) < MIN_PROSE_CHARS:
+        return 0.0
+    weight = float(len(text))
+    if tag not in DIV_TAGS and not any(kind in BODY_EXCLUDED for kind, _ in zone):
+        density = min(1.0, link_text_length(node) / len(text))
+        weight *= (1.0 - density) ** 2
+    return weight
 
 
 def _blocks(root: LexborNode, chrome: ChromeMap, with_divs: bool) -> list[Block]:
+    """The page's text blocks in reading order; with ``with_divs``, ``<div>`` text outside paragraphs too."""
     selector = TEXT_BLOCK_SELECTOR + (", div, section, article" if with_divs else "")
     blocks = []
-    for node in root.css(selector):
+    nodes = root.css(selector)
+    order = {node.mem_id: position for position, node in enumerate(nodes)} if with_divs else {}
+    for position, node in enumerate(nodes):
         tag = node.tag
-        if tag in ("div", "section", "article"):
-            raw = _direct_text(node)
-            if len(collapse(raw)) < MIN_PROSE_CHARS:
-                continue
+        if tag in DIV_TAGS:
+            pieces = _direct_segments(node)
         elif tag in NESTING_TAGS and has_descendant(node, TEXT_BLOCK_SELECTOR):
             continue
         else:
-            raw = raw_text(node)
-        text = collapse(raw)
-        if not text:
-            continue
-        zone = chrome.zone(node)
-        weight = 0.0
-        if tag in PROSE_TAGS and len(text) >= MIN_PROSE_CHARS:
-            weight = float(len(text))
-            if tag not in ("div", "section") and not any(kind in BODY_EXCLUDED for kind, _ in zone):
-                density = min(1.0, link_text_length(node) / len(text))
-                weight *= (1.0 - density) ** 2
-        blocks.append(Block(node, raw, text, tag, weight, zone))
+            pieces = [(raw_text(node), None)]
+        for rank, (raw, anchor) in enumerate(pieces):
+            text = collapse(raw)
+            if not text:
+                continue
+            zone = chrome.zone(node)
+            key = position + rank * 1e-3 if anchor is None else _after_key(anchor, order, position + rank * 1e-3)
+            blocks.append(Block(node, raw, text, tag, _weight(node, tag, text, zone), zone, key))
+    if with_divs:
+        blocks.sort(key=lambda b: b.order)
     return blocks
+
+
+def _after_key(anchor: LexborNode, order: dict[int, int], fallback: float) -> float:
+    """A sort key just after ``anchor`` and every block inside it."""
+    inner = [order[n.mem_id] for n in anchor.css("*") if n.mem_id in order]
+    return max(inner) + 0.5 if inner else fallback
 
 
 def _neutral_regions(blocks: list[Block]) -> set[int]:
@@ -138,11 +193,12 @@ def _excluded(block: Block, neutral: set[int]) -> tuple[str, LexborNode] | None:
     return hits[-1] if hits else None
 
 
-def _container(blocks: list[Block], neutral: set[int]) -> LexborNode | None:
+def _container(blocks: list[Block], neutral: set[int]) -> tuple[LexborNode | None, float]:
+    """The deepest element holding ``CONTAINER_SHARE`` of the page's story weight, and that weight."""
     good = [b for b in blocks if b.weight > 0 and _excluded(b, neutral) is None]
     total = sum(b.weight for b in good)
     if not total:
-        return None
+        return None, 0.0
     held: dict[int, float] = {}
     depth: dict[int, int] = {}
     nodes: dict[int, LexborNode] = {}
@@ -154,8 +210,9 @@ def _container(blocks: list[Block], neutral: set[int]) -> LexborNode | None:
             nodes[anc.mem_id] = anc
     candidates = [rid for rid, w in held.items() if w >= CONTAINER_SHARE * total]
     if not candidates:
-        return None
-    return nodes[max(candidates, key=depth.__getitem__)]
+        return None, 0.0
+    best = max(candidates, key=depth.__getitem__)
+    return nodes[best], held[best]
 
 
 def _needs_div_text(blocks: list[Block], container: LexborNode) -> bool:
@@ -173,11 +230,13 @@ def find_body(tree: LexborHTMLParser, chrome: ChromeMap, classify_text, title: s
         return Body()
     blocks = _blocks(root, chrome, with_divs=False)
     neutral = _neutral_regions(blocks)
-    container = _container(blocks, neutral)
-    if container is None or _needs_div_text(blocks, container):
-        blocks = _blocks(root, chrome, with_divs=True)
-        neutral = _neutral_regions(blocks)
-        container = _container(blocks, neutral) or container
+    container, held = _container(blocks, neutral)
+    if container is None or held < WEAK_BODY_WEIGHT or _needs_div_text(blocks, container):
+        div_blocks = _blocks(root, chrome, with_divs=True)
+        div_neutral = _neutral_regions(div_blocks)
+        div_container, div_held = _container(div_blocks, div_neutral)
+        if div_container is not None and div_held > held:
+            blocks, neutral, container = div_blocks, div_neutral, div_container
     if container is None:
         return Body()
     if is_listing(container, blocks, neutral):
@@ -220,12 +279,60 @@ def _record_unseen_regions(body: Body, container: LexborNode, chrome: ChromeMap,
         _record(body, collapse(raw_text(node)), kind)
 
 
+def _inside_ids(container: LexborNode, blocks: list[Block], neutral: set[int]) -> set[int]:
+    """Elements that belong to the story: the container's, plus story paragraphs right beside it."""
+    ids = {n.mem_id for n in container.css(TEXT_BLOCK_SELECTOR + ", div, section, article")}
+    long_good = {b.node.mem_id for b in blocks
+                 if b.weight >= SIBLING_PARAGRAPH_WEIGHT and _excluded(b, neutral) is None}
+    sibling = container.prev
+    reached = 0
+    while sibling is not None and reached < SIBLING_REACH:
+        inner = {n.mem_id for n in sibling.css(TEXT_BLOCK_SELECTOR)} if sibling.tag != "-text" else set()
+        if inner:
+            if not inner <= long_good:
+                break
+            ids |= inner
+            reached += 1
+        sibling = sibling.prev
+    return ids
+
+
+@dataclass(slots=True)
+class _Section:
+    """A chrome heading inside the story ("लेखक के बारे में", "Related") and the box it opens."""
+
+    kind: str
+    box: int
+    whole_box: bool
+
+
+def _opened_section(block: Block, kind: str, container: LexborNode) -> _Section | None:
+    """The section a dropped heading or bare lead opens, so what follows in its box goes with it."""
+    parent = block.node.parent
+    if kind not in SECTION_KINDS or parent is None:
+        return None
+    if block.tag in HEADING_TAGS or len(block.text) <= BARE_LEAD_CHARS:
+        return _Section(kind, parent.mem_id, whole_box=parent.mem_id != container.mem_id)
+    return None
+
+
+def _in_section(block: Block, section: _Section | None, container: LexborNode) -> str | None:
+    if section is None:
+        return None
+    boxes = {anc.mem_id for anc in list(ancestors(block.node, container))[:2]}
+    if section.box not in boxes:
+        return None
+    if section.whole_box or (section.kind == "related" and len(block.text) <= MAX_TEASER_CHARS):
+        return section.kind
+    return None
+
+
 def _collect(blocks, container, neutral, classify_text, title) -> Body:
     body = Body(container=container)
     seen_regions = body.seen_regions
-    inside_ids = {n.mem_id for n in container.css(TEXT_BLOCK_SELECTOR + ", div, section, article")}
+    inside_ids = _inside_ids(container, blocks, neutral)
     title_key = collapse(title or "")
-    teaser_parent: int | None = None
+    section: _Section | None = None
     for block in blocks:
         inside = block.node.mem_id in inside_ids
         hit = _excluded(block, neutral)
@@ -239,35 +346,42 @@ def _collect(blocks, container, neutral, classify_text, title) -> Body:
             continue
         if block.tag in HEADING_TAGS and block.text == title_key:
             continue
-        if block.tag == "figcaption":
-            _record(body, block.text, "other")
-            continue
-        kind = _block_kind(block, classify_text, teaser_parent)
-        teaser_parent = None
+        kind = "other" if block.tag == "figcaption" else _in_section(block, section, container)
+        if kind is None:
+            kind = _block_kind(block, classify_text)
+            section = _opened_section(block, kind, container) if kind else None
         if kind is not None:
-            if kind == "related" and block.tag in HEADING_TAGS and block.node.parent is not None:
-                teaser_parent = block.node.parent.mem_id
             _record(body, block.text, kind)
             continue
-        body.paragraphs.extend(split_paragraphs(block.raw))
-        body.block_nodes.append(block.node)
+        section = None
+        _add_paragraphs(body, block, classify_text)
     return body
 
 
-def _block_kind(block: Block, classify_text, teaser_parent: int | None) -> str | None:
+def _add_paragraphs(body: Body, block: Block, classify_text) -> None:
+    """Add a block's paragraphs; in a ``<br><br>``-separated block each line is judged on its own."""
+    paragraphs = split_paragraphs(block.raw)
+    if len(paragraphs) > 1:
+        kept = []
+        for paragraph in paragraphs:
+            kind = classify_text(paragraph, block.tag) if len(paragraph) <= MAX_CHROME_TEXT else None
+            if kind is None:
+                kept.append(paragraph)
+            else:
+                _record(body, paragraph, kind)
+        paragraphs = kept
+    if paragraphs:
+        body.paragraphs.extend(paragraphs)
+        body.block_nodes.append(block.node)
+
+
+def _block_kind(block: Block, classify_text) -> str | None:
     """Why a block inside the container is not story text, or None when it is."""
     if len(block.text) <= MAX_CHROME_TEXT:
         kind = classify_text(block.text, block.tag)
         if kind is not None:
             return kind
-    kind = _link_list_kind(block)
-    if kind is not None:
-        return kind
-    parent = block.node.parent
-    if teaser_parent is not None and parent is not None and parent.mem_id == teaser_parent \
-            and len(block.text) <= MAX_TEASER_CHARS:
-        return "related"
-    return None
+    return _link_list_kind(block)
 
 
 def _link_list_kind(block: Block) -> str | None:
@@ -278,5 +392,6 @@ def _link_list_kind(block: Block) -> str | None:
 
 
 def _record(body: Body, text: str, kind: str) -> None:
+    kind = RECORDED_AS.get(kind, kind)
     if text:
         body.removed.append(Boilerplate(text=text[:MAX_BOILERPLATE_CHARS], kind=kind))

@@ -11,11 +11,14 @@ from khabar.extraction.bylines import looks_like_bio, looks_like_byline, parse_b
 from khabar.extraction.html.chrome import EXCLUDED_KINDS, ChromeMap
 from khabar.extraction.html.dom import collapse, has_descendant, link_text_length, text_of
 from khabar.extraction.html.selectors import selectors_for
+from khabar.extraction.phrases import classify_chrome_text
 from khabar.records import Boilerplate
 
 MAX_BYLINE_CHARS = 200
 MAX_BIO_CHARS = 1200
 MAX_TERM_CHARS = 60
+BIO_HEADING_SELECTOR = "h2, h3, h4, h5, h6, strong"
+MAX_BIO_HEADING_CHARS = 40
 #: Elements whose class or id may mark an author box (the chrome markers decide which really do).
 BIO_REGION_SELECTOR = '[class*="bio"], [class*="about"], [class*="author"], [id*="bio"], [id*="author"]'
 
@@ -89,6 +92,17 @@ def _bio_regions(tree: LexborHTMLParser, chrome: ChromeMap) -> list[LexborNode]:
     return regions
 
 
+def _boxes_under_bio_headings(tree: LexborHTMLParser, chrome: ChromeMap) -> list[LexborNode]:
+    """Boxes opened by an "About the author" / "लेखक के बारे में" heading, whatever their class."""
+    boxes = []
+    for heading in tree.css(BIO_HEADING_SELECTOR):
+        text = text_of(heading)
+        if len(text) <= MAX_BIO_HEADING_CHARS and classify_chrome_text(text) == "author-bio" \
+                and heading.parent is not None and _allowed(heading, chrome):
+            boxes.append(heading.parent)
+    return boxes
+
+
 def bio_from_markup(tree: LexborHTMLParser, chrome: ChromeMap, authors: list[str]) -> str | None:
     """The author's bio from an author box, without the name, links or byline."""
     for selector in selectors_for("bio"):
@@ -96,7 +110,7 @@ def bio_from_markup(tree: LexborHTMLParser, chrome: ChromeMap, authors: list[str
             text = text_of(node)
             if _is_bio_text(node, text, authors):
                 return text
-    for region in _bio_regions(tree, chrome):
+    for region in _bio_regions(tree, chrome) + _boxes_under_bio_headings(tree, chrome):
         for node in region.css("p, div"):
             if has_descendant(node, "p, div"):
                 continue

@@ -155,9 +155,11 @@ def choose_dates(tree: LexborHTMLParser, chrome: ChromeMap, meta: PageMetadata, 
     machine = _machine_candidates(tree, chrome, near, body_ids)
     visible = _visible_candidates(tree, chrome, near, body_ids)
     choice.published = meta.published or _pick(machine, "published") or _pick(visible, "published")
+    modified = meta.modified or _pick(machine, "modified") or _pick(visible, "modified")
+    if choice.published is None and modified is not None and meta.modified is None:
+        choice.published = modified
     if choice.published is None:
         choice.published = dates.date_from_url(url) if url else None
-    modified = meta.modified or _pick(machine, "modified") or _pick(visible, "modified")
     if modified is not None and (choice.published is None or modified.iso() != choice.published.iso()):
         choice.modified = modified
     return choice
