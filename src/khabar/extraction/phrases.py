@@ -17,9 +17,12 @@ RULES_DIR = Path(__file__).with_name("rules")
 
 START_MAX_CHARS = 200
 TOKEN_LINE_MAX_PIECES = 12
+#: Header date widgets print a short line ("Mon. Dec 23rd, 2024").
+WIDGET_MAX_CHARS = 60
 LEAD_SEPARATORS = ":：-–—|»›>.…"
 
 _EDGE_CHARS = " \t*:：.!|»›>«‹<-–—•·→←✓✔☰+"
+_REGEX_EDGE_CHARS = _EDGE_CHARS.replace("*", "").replace(":", "").replace("©", "")
 _SPACE = re.compile(r"\s+")
 _TOKEN_SEPARATORS = re.compile(r"\s*[|•·/,]\s*")
 _LETTER_OR_MARK = re.compile(r"[\w\u0900-\u0963\u0971-\u097F\u200c\u200d]")
@@ -50,9 +53,15 @@ def normalize_phrase(text: str) -> str:
 @dataclass(frozen=True, slots=True)
 class _ChromeTable:
     exact: dict[str, str]
-    starts: tuple[tuple[str, str], ...]
-    regexes: tuple[tuple[re.Pattern[str], str], ...]
+    starts: dict[str, tuple[tuple[str, str], ...]]
+    regex: re.Pattern[str]
+    regex_kinds: dict[str, str]
     lead: re.Pattern[str]
+
+
+def _first_word(text: str) -> str:
+    words = text.split(maxsplit=1)
+    return words[0] if words else ""
 
 
 @cache
@@ -76,10 +85,15 @@ def _table() -> _ChromeTable:
         else:
             raise ValueError(f"chrome_phrases.tsv: unknown match type {how!r}")
     starts.sort(key=lambda item: len(item[0]), reverse=True)
+    by_first_word: dict[str, list[tuple[str, str]]] = {}
+    for phrase, kind in starts:
+        by_first_word.setdefault(_first_word(phrase), []).append((phrase, kind))
     leads.sort(key=len, reverse=True)
     separators = re.escape(LEAD_SEPARATORS)
     lead = re.compile(rf"^\W*(?:{'|'.join(leads)})\s*[{separators}]\s*\S", re.I)
-    return _ChromeTable(exact, tuple(starts), tuple(regexes), lead)
+    regex = re.compile("|".join(f"(?P<r{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(regexes)), re.I)
+    regex_kinds = {f"r{i}": kind for i, (_, kind) in enumerate(regexes)}
+    return _ChromeTable(exact, {k: tuple(v) for k, v in by_first_word.items()}, regex, regex_kinds, lead)
 
 
 def is_related_lead(text: str) -> bool:
@@ -112,18 +126,17 @@ def _match_exact(line: str) -> str | None:
 
 
 def _match_regex(line: str) -> str | None:
-    stripped = line.strip(_EDGE_CHARS.replace("*", "").replace(":", "").replace("©", ""))
-    for pattern, kind in _table().regexes:
-        if pattern.fullmatch(line) or pattern.fullmatch(stripped):
-            return kind
-    return None
+    table = _table()
+    stripped = line.strip(_REGEX_EDGE_CHARS)
+    found = table.regex.fullmatch(line) or table.regex.fullmatch(stripped)
+    return table.regex_kinds[found.lastgroup] if found else None
 
 
 def _match_start(line: str) -> str | None:
     if len(line) > START_MAX_CHARS:
         return None
     folded = line.lstrip(_EDGE_CHARS).casefold()
-    for phrase, kind in _table().starts:
+    for phrase, kind in _table().starts.get(_first_word(folded), ()):
         if folded.startswith(phrase) and _ends_at_word_boundary(folded, len(phrase)):
             return kind
     return None
@@ -157,7 +170,7 @@ def _match_byline(line: str) -> str | None:
 def _match_widget_date(line: str) -> str | None:
     from khabar.extraction.dates import find_dates, is_date_line
 
-    if not _DIGIT.search(line) or not is_date_line(line):
+    if len(line) > WIDGET_MAX_CHARS or not _DIGIT.search(line) or not is_date_line(line):
         return None
     matches = find_dates(line)
     if matches and all(match.widget for match in matches):

@@ -34,6 +34,8 @@ __all__ = ["extract_html", "classify_block_text"]
 #: JSON-LD types of pages that are media with a caption rather than a story.
 MEDIA_TYPES = frozenset({"VideoObject", "ImageGallery", "MediaGallery", "AudioObject", "PodcastEpisode"})
 MEDIA_MAX_STORY_CHARS = 400
+#: A line that is only a date (with its label and time) is never longer than this.
+MAX_DATE_LINE_CHARS = 100
 _DIGIT = re.compile(r"[0-9\u0966-\u096f]")
 
 
@@ -44,7 +46,7 @@ def classify_block_text(text: str, tag: str = "p") -> str | None:
     :func:`~khabar.extraction.phrases.classify_chrome_text`; a line that is only a date is the byline's.
     """
     kind = classify_chrome_text(text)
-    if kind is None and _DIGIT.search(text) and dates.is_date_line(text):
+    if kind is None and len(text) <= MAX_DATE_LINE_CHARS and _DIGIT.search(text) and dates.is_date_line(text):
         kind = "byline" if dates.date_label(text) else "other"
     return kind
 

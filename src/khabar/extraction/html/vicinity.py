@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import islice
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -34,7 +35,7 @@ def _following(title_node: LexborNode) -> list[LexborNode]:
         sibling = level.next
         while sibling is not None and steps < NEAR_TITLE_STEPS:
             if sibling.tag != "-text":
-                found.extend(sibling.css("*")[: NEAR_TITLE_NODES - len(found)])
+                found.extend(islice(sibling.traverse(), NEAR_TITLE_NODES - len(found)))
                 steps += 1
                 if len(found) >= NEAR_TITLE_NODES:
                     return found
