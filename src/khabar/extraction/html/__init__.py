@@ -25,7 +25,7 @@ from khabar.extraction.html.published import choose_dates
 from khabar.extraction.html.title import find_title
 from khabar.extraction.html.vicinity import locate
 from khabar.extraction.language import detect_language
-from khabar.extraction.metadata import read_metadata
+from khabar.extraction.metadata import read_metadata, strip_site_suffix
 from khabar.extraction.phrases import classify_chrome_text
 from khabar.records import Article, Boilerplate
 
@@ -81,11 +81,15 @@ def extract_html(html: str, url: str | None = None) -> Article:
     meta = read_metadata(tree, url)
     tree.strip_tags(INVISIBLE_TAGS)
     chrome = ChromeMap()
+    chrome.mark_sections(tree, classify_chrome_text)
     site_name = meta.site_name or site_name_from_markup(tree) or site_name_from_title(meta.page_title)
-    title, title_node = find_title(tree, chrome, meta, site_name)
-    body = find_body(tree, chrome, classify_block_text, title)
+    hint = strip_site_suffix(meta.title or meta.page_title or "", site_name) or None
+    body = find_body(tree, chrome, classify_block_text, hint)
     if not body.paragraphs or _media_page(tree, meta, body.paragraphs):
         return _no_article(tree, meta, url, site_name, body.listing)
+    title, title_node = find_title(tree, chrome, meta, site_name)
+    if title and body.paragraphs[0] == title:
+        body.paragraphs.pop(0)
     removed = list(body.removed)
 
     near = locate(tree, title_node)

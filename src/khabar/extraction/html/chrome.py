@@ -67,6 +67,11 @@ def _tag_kind(node: LexborNode) -> str | None:
     return None
 
 
+#: Headings that can open a chrome box, and the kinds of box they open.
+SECTION_HEADING_SELECTOR = "h2, h3, h4, h5, h6"
+SECTION_KINDS = frozenset({"related", "author-bio", "comments", "comment-form", "share"})
+MAX_SECTION_HEADING_CHARS = 60
+MAX_SECTION_BOX_CHARS = 2500
 _TAG_KINDS = {"nav": "nav", "aside": "other"}
 _SKIPPED_TAGS = frozenset({"html", "body", "main", "#document", "-text"})
 
@@ -115,6 +120,32 @@ class ChromeMap:
         self._own: dict[int, str | None] = {}
         self._zones: dict[int, tuple[tuple[str, LexborNode], ...]] = {}
         self.neutral = neutral or set()
+
+    def neutralise(self, ids: set[int]) -> None:
+        """Treat these regions as unmarked from now on (wrappers that turned out to hold the story)."""
+        if ids - self.neutral:
+            self.neutral |= ids
+            for key in ids:
+                self._own[key] = None
+            self._zones.clear()
+
+    def mark_sections(self, tree, heading_kind) -> None:
+        """Mark the box under a chrome heading ("और भी पढ़ें", "About the author") with the heading's kind.
+
+        ``heading_kind(text)`` names the kind of a heading's text. Only small boxes are marked, so a
+        heading placed straight inside the story's container never takes the story with it.
+        """
+        for heading in tree.css(SECTION_HEADING_SELECTOR):
+            text = heading.text(deep=True) or ""
+            if len(text) > MAX_SECTION_HEADING_CHARS:
+                continue
+            kind = heading_kind(" ".join(text.split()))
+            box = heading.parent
+            if kind not in SECTION_KINDS or box is None or box.tag in _SKIPPED_TAGS:
+                continue
+            if len(box.text(deep=True) or "") <= MAX_SECTION_BOX_CHARS and self.own_kind(box) is None:
+                self._own[box.mem_id] = kind
+        self._zones.clear()
 
     def own_kind(self, node: LexborNode) -> str | None:
         key = node.mem_id

@@ -34,6 +34,7 @@ PROSE_TAGS = frozenset({"p", "li", "blockquote", "pre", "dd", "td", "div", "sect
 #: Text blocks that may hold other text blocks (a ``<p>`` or heading never does once parsed).
 NESTING_TAGS = frozenset({"li", "blockquote", "td", "th", "dd", "dt", "figcaption", "address", "pre"})
 DIV_TAGS = frozenset({"div", "section", "article"})
+MAX_INLINE_DEPTH = 8
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 MIN_PROSE_CHARS = 20
 #: Share of all prose weight the body container must hold.
@@ -95,22 +96,34 @@ class Body:
 
 
 def _direct_segments(node: LexborNode) -> list[tuple[str, LexborNode | None]]:
-    """Runs of ``node``'s own text (outside nested blocks), each with the block element it follows."""
+    """Runs of ``node``'s own text (outside nested blocks), each with the block element it follows.
+
+    Inline wrappers that hold blocks (``<font>`` around a whole story and a table) are walked into.
+    """
     segments: list[tuple[str, LexborNode | None]] = []
-    parts: list[str] = []
-    after: LexborNode | None = None
-    for child in node.iter(include_text=True):
-        tag = child.tag
-        if tag in ("strong", "b") and _alone_on_line(child, parts):
-            parts.append("\n\n" + (child.text(deep=True) or "") + "\n\n")
-        elif tag in INLINE_TAGS:
-            parts.append(child.text(deep=True) or "")
-        elif tag == "br":
-            parts.append("\n")
-        elif tag not in ("-comment", "img", "wbr"):
-            segments.append(("".join(parts), after))
-            parts, after = [], child
-    segments.append(("".join(parts), after))
+    state: dict = {"parts": [], "after": None}
+
+    def close(next_anchor: LexborNode | None) -> None:
+        segments.append(("".join(state["parts"]), state["after"]))
+        state["parts"], state["after"] = [], next_anchor
+
+    def walk(parent: LexborNode, depth: int) -> None:
+        for child in parent.iter(include_text=True):
+            tag = child.tag
+            if tag in INLINE_TAGS and tag != "-text" and depth < MAX_INLINE_DEPTH \
+                    and has_descendant(child, TEXT_BLOCK_SELECTOR + ", div, table"):
+                walk(child, depth + 1)
+            elif tag in ("strong", "b") and _alone_on_line(child, state["parts"]):
+                state["parts"].append("\n\n" + (child.text(deep=True) or "") + "\n\n")
+            elif tag in INLINE_TAGS:
+                state["parts"].append(child.text(deep=True) or "")
+            elif tag == "br":
+                state["parts"].append("\n")
+            elif tag not in ("-comment", "img", "wbr"):
+                close(child)
+
+    walk(node, 0)
+    close(None)
     return [(text, anchor) for text, anchor in segments if len(collapse(text)) >= MIN_PROSE_CHARS]
 
 
@@ -149,10 +162,8 @@ def _blocks(root: LexborNode, chrome: ChromeMap, with_divs: bool) -> list[Block]
     order = {node.mem_id: position for position, node in enumerate(nodes)} if with_divs else {}
     for position, node in enumerate(nodes):
         tag = node.tag
-        if tag in DIV_TAGS:
+        if tag in DIV_TAGS or (tag in NESTING_TAGS and has_descendant(node, TEXT_BLOCK_SELECTOR)):
             pieces = _direct_segments(node)
-        elif tag in NESTING_TAGS and has_descendant(node, TEXT_BLOCK_SELECTOR):
-            continue
         else:
             pieces = [(raw_text(node), None)]
         for rank, (raw, anchor) in enumerate(pieces):
@@ -239,6 +250,7 @@ def find_body(tree: LexborHTMLParser, chrome: ChromeMap, classify_text, title: s
             blocks, neutral, container = div_blocks, div_neutral, div_container
     if container is None:
         return Body()
+    chrome.neutralise(neutral)
     if is_listing(container, blocks, neutral):
         return Body(container=container, listing=True)
     body = _collect(blocks, container, neutral, classify_text, title)
