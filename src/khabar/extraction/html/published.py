@@ -84,7 +84,7 @@ def _machine_candidates(tree: LexborHTMLParser, chrome: ChromeMap, near: Vicinit
     """``<time datetime>`` and microdata dates in the article's own regions."""
     found = []
     for node in tree.css('time[datetime], [itemprop="datePublished"], [itemprop="dateModified"]'):
-        value = node.attributes.get("datetime") or node.attributes.get("content")
+        value = node.attributes.get("datetime") or node.attributes.get("content") or node.attributes.get("title")
         parsed = dates.parse_machine_date(value) if value else None
         if parsed is None or chrome.excluded(node) is not None or _in_body(node, body_ids):
             continue

@@ -11,6 +11,8 @@ from khabar.extraction.html.dom import text_of
 from khabar.extraction.html.selectors import selectors_for
 from khabar.extraction.metadata import PageMetadata, strip_site_suffix
 
+#: Headline candidates: the page's main headings, and the other headings a theme marks as the title.
+TITLE_CANDIDATES = "h1, h2, h3.entry-title, h3.post-title, h3[itemprop], h4.entry-title"
 MIN_TITLE_CHARS = 4
 MAX_TITLE_CHARS = 400
 
@@ -52,16 +54,16 @@ def find_title(tree: LexborHTMLParser, chrome: ChromeMap, meta: PageMetadata,
     stripped_page_title = strip_site_suffix(meta.page_title, site_name) if meta.page_title else None
     hints = [h for h in (meta.title, stripped_page_title, meta.page_title) if h]
     best: tuple[float, str, LexborNode] | None = None
-    for node in tree.css("h1, h2"):
+    for node in tree.css(TITLE_CANDIDATES):
         text = text_of(node)
         if not MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS:
             continue
-        if node.tag == "h2" and not hints:
+        if node.tag != "h1" and not hints:
             continue
         if any(kind in EXCLUDED_KINDS for kind, _ in chrome.zone(node)):
             continue
         score = _score(text, node, hints, site_name, marked)
-        if node.tag == "h2" and score < 4:
+        if node.tag != "h1" and score < 4:
             continue
         if best is None or score > best[0]:
             best = (score, text, node)
