@@ -62,6 +62,7 @@ class _BylineRules:
     datelines: frozenset[str]
     stopwords: frozenset[str]
     bio_markers: re.Pattern[str]
+    labels: frozenset[str]
 
 
 def _alternation(entries: list[str]) -> str:
@@ -110,6 +111,7 @@ def _rules() -> _BylineRules:
         bio_markers=re.compile(
             rf"{_NOT_BEFORE}(?:{_alternation(list(rule_lines('bio_markers.txt')))})", re.I
         ),
+        labels=frozenset(entry.rstrip(":,").casefold() for entry in rule_lines("byline_prefixes.txt")),
     )
 
 
@@ -203,8 +205,9 @@ def _candidate_pieces(text: str) -> list[str]:
     for position, segment in enumerate(segments):
         cleaned = _clean_segment(segment, first=position == 0)
         pieces.extend(_split_names(cleaned))
-    agencies = _rules().agencies
-    cleaned = (piece if piece.casefold() in agencies else _strip_roles(piece) for piece in pieces)
+    rules = _rules()
+    pieces = [piece for piece in pieces if piece.strip(_EDGE).casefold() not in rules.labels]
+    cleaned = (piece if piece.casefold() in rules.agencies else _strip_roles(piece) for piece in pieces)
     return [piece for piece in cleaned if piece]
 
 

@@ -29,6 +29,8 @@ MODIFIED_WORDS = re.compile(r"updated|modified|अपडेट|संशोध�
 PUBLISHED_WORDS = re.compile(r"published|publish|posted|प्रकाशित", re.I)
 MAX_DATE_TEXT = 160
 MAX_WIDGET_TEXT = 60
+#: A metadata date this many days before the date shown by the headline is not believed.
+PLACEHOLDER_GAP_DAYS = 30
 
 
 @dataclass(slots=True)
@@ -135,6 +137,14 @@ def _visible_candidates(tree, chrome: ChromeMap, near: Vicinity, body_ids: set[i
     return found
 
 
+def _placeholder_overruled(declared: dates.DateValue, shown: dates.DateValue) -> bool:
+    """A metadata date at midnight, long before the date the article itself shows, is a template's
+    placeholder (the site's launch day) and loses to the shown date."""
+    at_midnight = not declared.hour and not declared.minute and not declared.second
+    gap = shown.to_datetime().replace(tzinfo=None) - declared.to_datetime().replace(tzinfo=None)
+    return at_midnight and gap.days > PLACEHOLDER_GAP_DAYS
+
+
 def _pick(candidates: list[_Candidate], role: str) -> dates.DateValue | None:
     for cand in candidates:
         if cand.role == role:
@@ -154,7 +164,10 @@ def choose_dates(tree: LexborHTMLParser, chrome: ChromeMap, meta: PageMetadata, 
     _widget_dates(chrome, near, choice)
     machine = _machine_candidates(tree, chrome, near, body_ids)
     visible = _visible_candidates(tree, chrome, near, body_ids)
-    choice.published = meta.published or _pick(machine, "published") or _pick(visible, "published")
+    on_page = _pick(machine, "published") or _pick(visible, "published")
+    choice.published = meta.published or on_page
+    if meta.published and on_page and _placeholder_overruled(meta.published, on_page):
+        choice.published = on_page
     modified = meta.modified or _pick(machine, "modified") or _pick(visible, "modified")
     if choice.published is None and modified is not None and meta.modified is None:
         choice.published = modified
