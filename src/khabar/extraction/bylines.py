@@ -286,3 +286,14 @@ def looks_like_bio(text: str) -> bool:
         return True
     short = all(len(sentence.split()) <= MAX_PLAIN_BIO_SENTENCE_WORDS for sentence in sentences)
     return short and text.endswith(_TERMINAL)
+
+
+@cache
+def _editor_labels() -> re.Pattern[str]:
+    labels = sorted((entry.rstrip(":") for entry in rule_lines("editor_labels.txt")), key=len, reverse=True)
+    return re.compile(rf"^\W*(?:{_alternation(labels)})(?:{_LABEL_SEPARATOR}|\s+)", re.I)
+
+
+def is_editor_credit(line: str) -> bool:
+    """True for a credit line that names an editor, not the writer: ``Edited by: Rahul Mehra``."""
+    return bool(_editor_labels().match(_collapse(line)))

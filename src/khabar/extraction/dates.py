@@ -561,3 +561,16 @@ def is_date_line(text: str) -> bool:
     rest.append(stripped[last:])
     leftover = _label_patterns()["any"].sub(" ", " ".join(rest))
     return not re.search(r"[^\W_]", leftover)
+
+
+_RELATIVE_TIME = re.compile(
+    r"^\W*(?:(?:\d+|एक|दो|तीन|a|an|one)\s+(?:सेकंड|मिनट|घंटे|घंटा|घंटों|दिन|दिनों|हफ्ते|हफ़्ते|सप्ताह|महीने|महीना|साल"
+    r"|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+(?:पहले|ago)|अभी[- ]अभी|just now|कल|yesterday)"
+    r"\W*$",
+    re.I,
+)
+
+
+def is_relative_time(text: str) -> bool:
+    """A line that gives only a relative time ("5 घंटे पहले", "3 hours ago"): no date can be read from it."""
+    return bool(_RELATIVE_TIME.match(text.strip()))

@@ -24,6 +24,7 @@ LEAD_SEPARATORS = ":：-–—|»›>.…"
 _EDGE_CHARS = " \t*:：.!|»›>«‹<-–—•·→←✓✔☰+"
 _REGEX_EDGE_CHARS = _EDGE_CHARS.replace("*", "").replace(":", "").replace("©", "")
 _SPACE = re.compile(r"\s+")
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 _TOKEN_SEPARATORS = re.compile(r"\s*[|•·/,]\s*")
 _LETTER_OR_MARK = re.compile(r"[\w\u0900-\u0963\u0971-\u097F\u200c\u200d]")
 
@@ -98,7 +99,7 @@ def _table() -> _ChromeTable:
 
 def is_related_lead(text: str) -> bool:
     """True for an "also read" lead inside a story: ``यह भी पढ़ें: <headline>``, ``Also Read: ...``."""
-    line = _SPACE.sub(" ", text).strip()
+    line = _SPACE.sub(" ", _INVISIBLE.sub("", text)).strip()
     return len(line) <= START_MAX_CHARS * 2 and bool(_table().lead.match(line))
 
 
@@ -107,7 +108,7 @@ _DIGIT = re.compile(r"[0-9\u0966-\u096f]")
 
 def classify_chrome_text(text: str) -> str | None:
     """The boilerplate kind of a whole line or block that is page chrome, else ``None``."""
-    line = _SPACE.sub(" ", text).strip()
+    line = _SPACE.sub(" ", _INVISIBLE.sub("", text)).strip()
     if not line:
         return None
     return (

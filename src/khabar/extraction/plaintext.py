@@ -10,8 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from khabar.extraction.bylines import is_name, looks_like_bio, looks_like_credit_line, parse_byline
-from khabar.extraction.dates import date_label, find_dates, is_date_line
+from khabar.extraction.bylines import (
+    is_editor_credit,
+    is_name,
+    looks_like_bio,
+    looks_like_credit_line,
+    parse_byline,
+)
+from khabar.extraction.dates import date_label, find_dates, is_date_line, is_relative_time
 from khabar.extraction.language import detect_language
 from khabar.extraction.phrases import classify_chrome_text, is_related_lead
 from khabar.records import Article, Boilerplate
@@ -68,8 +74,15 @@ class _Findings:
     def drop(self, block: Block, kind: str) -> None:
         self.boilerplate.append(Boilerplate(text=block.text, kind=kind))
 
-    def add_authors(self, names: list[str]) -> None:
-        self.authors.extend(name for name in names if name not in self.authors)
+    editors: list[str] = field(default_factory=list)
+
+    def add_authors(self, names: list[str], editor: bool = False) -> None:
+        """Record credited names; editors count as authors only when no writer is credited."""
+        target = self.editors if editor else self.authors
+        target.extend(name for name in names if name not in target)
+
+    def credited(self) -> list[str]:
+        return self.authors or self.editors
 
 
 def _collapse(text: str) -> str:
@@ -104,7 +117,7 @@ def describe_block(index: int, text: str) -> Block:
     block = Block(index=index, text=text, chrome=chrome)
     if block.chrome == "byline":
         block.names = parse_byline(text)
-    block.is_date = block.chrome in (None, "date-widget") and is_date_line(text)
+    block.is_date = block.chrome in (None, "date-widget") and (is_date_line(text) or is_relative_time(text))
     block.is_prose = block.chrome is None and not block.is_date and _is_prose(text)
     return block
 
@@ -209,7 +222,7 @@ def _read_date_line(blocks: list[Block], block: Block, findings: _Findings, unus
 
 
 def _read_byline(block: Block, findings: _Findings) -> None:
-    findings.add_authors(block.names)
+    findings.add_authors(block.names, editor=is_editor_credit(block.text))
     _note_dates(block, findings)
     findings.drop(block, "byline")
 
@@ -243,10 +256,16 @@ def _read_tail(blocks: list[Block], tail: list[Block], findings: _Findings, has_
     """Byline, bio and dates from the blocks after the body; everything else becomes boilerplate."""
     sticky: str | None = None
     after_byline = False
+    in_bio_box = False
     for position, block in enumerate(tail):
         bare = _bare_author(blocks, block) if position == 0 and not has_byline else []
         if block.in_comments:
             findings.drop(block, "comments")
+        elif in_bio_box and findings.author_bio is None and not block.chrome and looks_like_bio(block.text):
+            findings.author_bio = block.text
+            findings.drop(block, "author-bio")
+        elif in_bio_box and block.is_neutral and block.words <= MAX_BARE_NAME_WORDS:
+            findings.drop(block, "author-bio")
         elif block.chrome == "byline" or bare:
             block.names = block.names or bare
             _read_byline(block, findings)
@@ -260,6 +279,7 @@ def _read_tail(blocks: list[Block], tail: list[Block], findings: _Findings, has_
             sticky = kind if kind in _STICKY_KINDS else sticky
             findings.drop(block, kind)
         after_byline = block.chrome == "byline" or bool(bare)
+        in_bio_box = block.chrome == "author-bio" or (in_bio_box and findings.author_bio is None and block.is_neutral)
 
 
 def _body_paragraphs(body: list[Block], findings: _Findings) -> list[str]:
@@ -292,7 +312,7 @@ def extract_text(text: str, url: str | None = None) -> Article:
         title=findings.title,
         published=findings.dates.get("published"),
         modified=findings.dates.get("modified"),
-        authors=findings.authors,
+        authors=findings.credited(),
         author_bio=findings.author_bio,
         language=detect_language(" ".join(paragraphs)) if paragraphs else None,
         paragraphs=paragraphs,

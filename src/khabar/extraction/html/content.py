@@ -32,7 +32,9 @@ BODY_EXCLUDED = EXCLUDED_KINDS | {"meta", "author-bio"}
 NEVER_NEUTRAL = frozenset({"comments", "comment-form", "footer", "nav"})
 #: When this share of the prose lies outside every chrome region, no region needs re-admitting.
 UNMARKED_ENOUGH = 0.3
-PROSE_TAGS = frozenset({"p", "li", "blockquote", "pre", "dd", "td", "div", "section", "article"})
+PROSE_TAGS = frozenset({"p", "li", "blockquote", "pre", "dd", "td", "tr", "div", "section", "article"})
+#: A table row with any of these inside is layout, not data: its cells are read one by one.
+ROW_BREAKERS = "p, div, table, ul, ol, li, h1, h2, h3, h4, h5, h6, blockquote"
 #: Text blocks that may hold other text blocks (a ``<p>`` or heading never does once parsed).
 NESTING_TAGS = frozenset({"li", "blockquote", "td", "th", "dd", "dt", "figcaption", "address", "pre"})
 DIV_TAGS = frozenset({"div", "section", "article"})
@@ -162,9 +164,17 @@ def _blocks(root: LexborNode, chrome: ChromeMap, with_divs: bool) -> list[Block]
     blocks = []
     nodes = root.css(selector)
     order = {node.mem_id: position for position, node in enumerate(nodes)} if with_divs else {}
+    data_rows: set[int] = set()
     for position, node in enumerate(nodes):
         tag = node.tag
-        if tag in DIV_TAGS or (tag in NESTING_TAGS and has_descendant(node, TEXT_BLOCK_SELECTOR)):
+        if tag == "tr":
+            if has_descendant(node, ROW_BREAKERS):
+                continue
+            data_rows.add(node.mem_id)
+            pieces = [(" ".join(raw_text(cell) for cell in node.css("td, th")), None)]
+        elif tag in ("td", "th") and node.parent is not None and node.parent.mem_id in data_rows:
+            continue
+        elif tag in DIV_TAGS or (tag in NESTING_TAGS and has_descendant(node, TEXT_BLOCK_SELECTOR)):
             pieces = _direct_segments(node)
         else:
             pieces = [(raw_text(node), None)]

@@ -11,7 +11,7 @@ INVISIBLE_TAGS = ["script", "style", "noscript", "template", "svg", "iframe", "o
                   "button", "select", "input", "textarea", "option", "link", "meta"]
 #: Elements that hold one paragraph-like piece of text.
 TEXT_BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt",
-                   "figcaption", "td", "th", "address")
+                   "figcaption", "tr", "td", "th", "address")
 TEXT_BLOCK_SELECTOR = ", ".join(TEXT_BLOCK_TAGS)
 #: Cap on ancestor walks, so pathological nesting stays linear.
 MAX_ANCESTORS = 400

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from khabar.extraction.bylines import looks_like_bio, looks_like_byline, parse_byline
+from khabar.extraction.bylines import is_editor_credit, looks_like_bio, looks_like_byline, parse_byline
 from khabar.extraction.html.chrome import EXCLUDED_KINDS, ChromeMap
 from khabar.extraction.html.dom import collapse, has_descendant, link_text_length, text_of
 from khabar.extraction.html.selectors import selectors_for
@@ -52,6 +52,7 @@ def authors_from_markup(tree: LexborHTMLParser, chrome: ChromeMap,
     """Author names from the strongest byline selector that yields any, and the byline texts read."""
     for selector in selectors_for("author"):
         names: list[str] = []
+        editors: list[str] = []
         texts: list[str] = []
         seen_nodes: set[int] = set()
         for node in tree.css(selector):
@@ -61,10 +62,10 @@ def authors_from_markup(tree: LexborHTMLParser, chrome: ChromeMap,
             text = text_of(node)
             found = parse_byline(text, site_name) if text and len(text) <= MAX_BYLINE_CHARS else []
             if found:
-                names.extend(found)
+                (editors if is_editor_credit(text) else names).extend(found)
                 texts.append(text)
-        if names:
-            return _dedupe(names), _dedupe(texts)
+        if names or editors:
+            return _dedupe(names or editors), _dedupe(texts)
     return [], []
 
 
