@@ -19,7 +19,10 @@ from khabar.analysis.ner.model import Tagger, evaluate
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
-SETS = {"il-ner-dev": DATA / "il-ner" / "hindi-dev.txt", "hiner-validation": DATA / "hiner" / "collapsed-validation.conll"}
+SETS = {
+    "il-ner-dev": DATA / "il-ner" / "hindi-dev.txt",
+    "hiner-validation": DATA / "hiner" / "collapsed-validation.conll",
+}
 
 
 def pin_one_core() -> None:
@@ -64,7 +67,9 @@ def main() -> None:
     result["cold_tokens_per_s"] = round(cold_tokens_per_second(args.model, speed_sentences))
     result["warm_tokens_per_s"] = round(tokens_per_second(tagger, speed_sentences, args.rounds))
     for name, path in present.items():
-        result[name] = {k: {m: round(v, 4) for m, v in row.items()} for k, row in evaluate(path, tagger).items()}
+        result[name] = {
+            k: {m: round(v, 4) for m, v in row.items()} for k, row in evaluate(path, tagger).items()
+        }
     out = ROOT / "bench" / "out"
     out.mkdir(parents=True, exist_ok=True)
     (out / "ner.json").write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")

@@ -106,6 +106,47 @@ def _run_eval(args: argparse.Namespace) -> int:
     return main_eval(args) or EXIT_OK
 
 
+_NER_DESCRIPTION = """Tag a token-per-line file with PER/LOC/ORG in BIO, sentence for sentence and token for token.
+
+FILE has one token per line (any further tab-separated columns, such as gold tags, are ignored) and a
+blank line between sentences, so any labelled Hindi NER file can be tagged and scored."""
+_NER_EPILOG = """examples:
+  khabar ner ../shared/data/il-ner/hindi-dev.txt --format conll > predicted.conll
+  printf 'इमरान\nखान\nने\nकहा\n' | khabar ner - --format conll"""
+_TRAIN_NER_DESCRIPTION = """Train the Hindi NER model (a CRF over word, character, gazetteer and cluster features)
+from token-per-line BIO files, write it with a JSON card (data, licence, attribution, dev scores)."""
+_TRAIN_NER_EPILOG = """example:
+  khabar train-ner --train ../shared/data/il-ner/hindi-train.txt --dev ../shared/data/il-ner/hindi-dev.txt \\
+      --licence CC-BY-4.0 --attribution "IL-NER (IIIT Hyderabad, CDAC Noida, IIIT Bhubaneswar)" -o ner-hi"""
+
+
+def _configure_ner(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="token-per-line file, or - for stdin")
+    parser.add_argument("--format", choices=["conll"], default="conll", help="output format (default: conll)")
+    parser.add_argument("--model", metavar="PATH", help="model to use instead of the shipped one")
+
+
+def _run_ner(args: argparse.Namespace) -> int:
+    from khabar.analysis.ner.model import main_ner
+
+    return main_ner(args)
+
+
+def _configure_train_ner(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--train", required=True, metavar="FILE", help="training data, token<TAB>tag lines")
+    parser.add_argument("--dev", metavar="FILE", help="development data to score the model on")
+    parser.add_argument("-o", "--output", metavar="MODEL", help="model path prefix (default: the shipped model)")
+    parser.add_argument("--clusters", metavar="FILE", help="word clusters (default: the shipped ones)")
+    parser.add_argument("--licence", help="licence of the trained model, recorded in its card")
+    parser.add_argument("--attribution", help="attribution of the training data, recorded in its card")
+
+
+def _run_train_ner(args: argparse.Namespace) -> int:
+    from khabar.analysis.ner.train import main_train_ner
+
+    return main_train_ner(args)
+
+
 COMMANDS: tuple[Command, ...] = (
     Command(
         "extract",
@@ -123,6 +164,10 @@ COMMANDS: tuple[Command, ...] = (
         _configure_eval,
         _run_eval,
     ),
+    Command("ner", "tag a token-per-line file with PER/LOC/ORG", _NER_DESCRIPTION, _NER_EPILOG,
+            _configure_ner, _run_ner),
+    Command("train-ner", "train the Hindi NER model from labelled files", _TRAIN_NER_DESCRIPTION,
+            _TRAIN_NER_EPILOG, _configure_train_ner, _run_train_ner),
 )
 
 

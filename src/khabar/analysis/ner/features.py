@@ -80,6 +80,7 @@ class Lexicon:
     title_phrases: frozenset[tuple[str, ...]]
     org_words: frozenset[str]
     loc_cues: frozenset[str]
+    letter_names: frozenset[str] = frozenset()
     gazetteer: dict[str, frozenset[str]] = field(default_factory=dict)
     phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
     clusters: dict[str, str] = field(default_factory=dict)
@@ -94,6 +95,7 @@ class Lexicon:
             title_phrases=frozenset(tuple(t.split()) for t in titles if " " in t),
             org_words=frozenset(read_lines("org_suffixes.txt")),
             loc_cues=frozenset(read_lines("loc_cues.txt")),
+            letter_names=frozenset(read_lines("acronym_letters.txt")),
         )
 
     def with_entries(self, entries: Iterable[tuple[str, str]], clusters: dict[str, str]) -> Lexicon:
@@ -112,6 +114,7 @@ class Lexicon:
             self.title_phrases,
             self.org_words,
             self.loc_cues,
+            self.letter_names,
             {word: frozenset(tags) for word, tags in words.items()},
             phrases,
             clusters,
@@ -180,6 +183,8 @@ class Featuriser:
         features += [f"p{k}=" + folded[:k] for k in range(1, 5) if len(folded) >= k]
         features += [f"s{k}=" + folded[-k:] for k in range(1, 5) if len(folded) >= k]
         features.append("len=" + str(min(len(word), 10)))
+        if self.is_acronym(word):
+            features.append("acronym")
         features += ["g=" + tag for tag in sorted(lex.gazetteer.get(folded, ()))]
         features += self._cue_flags(word, "")
         features += self._cluster_features(word, "c")
@@ -195,6 +200,19 @@ class Featuriser:
         features += self._cluster_features(word, sign + "c")
         return features
 
+    def is_acronym(self, word: str) -> bool:
+        """True for a word spelt out of English letter names (``ईबीआरडी``), two letters or more."""
+        names = self.lexicon.letter_names
+        reachable = [0]
+        ends = {0}
+        for start in reachable:
+            for size in (1, 2, 3, 4, 5, 6):
+                end = start + size
+                if end <= len(word) and end not in ends and word[start:end] in names:
+                    ends.add(end)
+                    reachable.append(end)
+        return len(word) in ends and len(word) > 2 and len(reachable) > 2
+
     def _cue_flags(self, word: str, sign: str) -> list[str]:
         lex = self.lexicon
         flags = []
@@ -209,9 +227,10 @@ class Featuriser:
         return flags
 
     def _cluster_features(self, word: str, name: str) -> list[str]:
+        """Bit-path prefixes of the word's cluster; ``rare`` for a word too rare to have one."""
         path = self.lexicon.clusters.get(word)
         if path is None:
-            return []
+            return [name + "rare"] if self.lexicon.clusters and shape(word) == "D" else []
         return [f"{name}{k}=" + path[:k] for k in (4, 8, 12, 16) if len(path) >= k]
 
     def _title_positions(self, tokens: list[str]) -> set[int]:
@@ -233,7 +252,7 @@ class Featuriser:
         for i, word in enumerate(folded):
             if word not in self._phrase_starts:
                 continue
-            for size in range(MAX_GAZETTEER_WORDS, 1, -1):
+            for size in range(min(MAX_GAZETTEER_WORDS, len(folded) - i), 1, -1):
                 tag = self.lexicon.phrases.get(tuple(folded[i : i + size]))
                 if tag:
                     marks[i] = "gp=B-" + tag

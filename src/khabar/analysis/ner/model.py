@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from .conll import iter_conll, read_conll, repair_bio, score_sentences
+from .conll import iter_conll, read_conll, repair_bio, score_sentences, spans
 from .features import Featuriser
 from .train import DEFAULT_MODEL, build_lexicon, read_clusters, read_entries, sidecar
 
@@ -38,9 +39,29 @@ class Tagger:
             return []
         return repair_bio(self._crf.tag(self.featuriser.sentence(tokens)))
 
-    def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:
-        """BIO tags for each sentence."""
-        return [self.tag_tokens(tokens) for tokens in sentences]
+    def tag_sentences(self, sentences: list[list[str]], document: bool = False) -> list[list[str]]:
+        """BIO tags for each sentence; with ``document=True`` the sentences are one article, and a
+        word tagged as a one-word name (or a person's last name) somewhere is tagged so everywhere."""
+        tagged = [self.tag_tokens(tokens) for tokens in sentences]
+        return _consistent(sentences, tagged, self.featuriser.lexicon.postpositions) if document else tagged
+
+
+def _consistent(sentences: list[list[str]], tagged: list[list[str]], stop: frozenset[str]) -> list[list[str]]:
+    """Give an untagged lone word the label it carries elsewhere in the document as a whole name."""
+    votes: dict[str, Counter[str]] = {}
+    for tokens, tags in zip(sentences, tagged, strict=True):
+        for start, end, label in spans(tags):
+            if end - start == 1 or label == "PER":
+                votes.setdefault(tokens[end - 1], Counter())[label] += 1
+    result = []
+    for tokens, tags in zip(sentences, tagged, strict=True):
+        tags = list(tags)
+        for i, word in enumerate(tokens):
+            alone = (i == 0 or tags[i - 1] == "O") and (i + 1 == len(tags) or tags[i + 1] == "O")
+            if tags[i] == "O" and alone and word in votes and len(word) > 1 and word not in stop:
+                tags[i] = "B-" + votes[word].most_common(1)[0][0]
+        result.append(tags)
+    return result
 
 
 @lru_cache(maxsize=4)

@@ -12,12 +12,16 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .conll import Sentence, read_conll, spans
-from .features import DATA_DIR, Featuriser, Lexicon, fold, read_table
+from .features import DATA_DIR, MAX_GAZETTEER_WORDS, Featuriser, Lexicon, fold, read_table
 
 DEFAULT_MODEL = DATA_DIR / "ner-hi.crfsuite"
 FOLDS = 5
 MIN_ENTITY_SHARE = 0.5
-CRF_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
+CLUSTERS_COMMENT = (
+    "Word clusters (word<TAB>bit path) from khabar.analysis.ner.clusters.build_clusters over the\n"
+    "token text of IL-NER Hindi train and dev (CC-BY-4.0, IIIT Hyderabad, CDAC Noida, IIIT Bhubaneswar)."
+)
+CRF_PARAMS = {"c1": 0.15, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True}
 
 
 def sidecar(model_path: str | Path, suffix: str) -> Path:
@@ -41,19 +45,21 @@ def harvest_names(sentences: Iterable[Sentence]) -> list[tuple[str, str]]:
     """
     total: Counter[str] = Counter()
     inside: Counter[tuple[str, str]] = Counter()
+    phrases: set[tuple[str, str]] = set()
     for sentence in sentences:
         total.update(fold(t) for t in sentence.tokens)
         for start, end, label in spans(sentence.tags or []):
             words = [fold(t) for t in sentence.tokens[start:end]]
             for word in words:
                 inside[(word, label.lower())] += 1
+            if 1 < len(words) <= MAX_GAZETTEER_WORDS:
+                phrases.add((" ".join(words), label))
             if label == "PER":
                 inside[(words[0], "perF")] += 1
                 if len(words) > 1:
                     inside[(words[-1], "perL")] += 1
-    return sorted(
-        (word, tag) for (word, tag), count in inside.items() if count >= MIN_ENTITY_SHARE * total[word]
-    )
+    words = {(word, tag) for (word, tag), count in inside.items() if count >= MIN_ENTITY_SHARE * total[word]}
+    return sorted(words | phrases)
 
 
 def read_entries(path: Path) -> list[tuple[str, str]]:
@@ -106,17 +112,22 @@ def train(
     dev_path: str | Path | None = None,
     clusters_path: str | Path | None = None,
     params: dict | None = None,
+    licence: str | None = None,
+    attribution: str | None = None,
 ) -> dict:
-    """Train a CRF tagger on a token-per-line file and write the model, its name lists and a card.
+    """Train a CRF tagger on a token-per-line file; write the model, its name list, clusters and card.
 
-    Returns the model card (data, licence, scores on ``dev_path`` when given).
+    ``clusters_path`` defaults to the clusters shipped with khabar's model ("" for none). The card
+    (``MODEL.json``) records the data, licence, attribution and, with ``dev_path``, the dev scores.
     """
     import pycrfsuite
 
     started = time.time()
     out_path = Path(out_path)
-    sentences = [s for s in read_conll(train_path) if s.tags is not None]
+    if clusters_path is None:
+        clusters_path = sidecar(DEFAULT_MODEL, ".clusters.tsv")
     clusters = read_clusters(Path(clusters_path)) if clusters_path else {}
+    sentences = [s for s in read_conll(train_path) if s.tags is not None]
     trainer = pycrfsuite.Trainer(verbose=False)
     for sentence, features in zip(sentences, jackknife_features(sentences, clusters), strict=True):
         trainer.append(features, sentence.tags)
@@ -125,30 +136,40 @@ def train(
     write_entries(
         sidecar(out_path, ".names.tsv"),
         harvest_names(sentences),
-        f"Words harvested from the entity spans of {Path(train_path).name} (word<TAB>tag).",
+        f"Words and phrases harvested from the entity spans of {Path(train_path).name} (folded word<TAB>tag).",
     )
-    if clusters:
-        write_entries(sidecar(out_path, ".clusters.tsv"), sorted(clusters.items()), "Word clusters (word<TAB>path).")
+    write_entries(sidecar(out_path, ".clusters.tsv"), sorted(clusters.items()), CLUSTERS_COMMENT)
     card = {
-        "train": str(Path(train_path).name),
+        "model": out_path.name,
+        "task": "Hindi named entities, BIO over PER/LOC/ORG (CRF, python-crfsuite)",
+        "train": Path(train_path).name,
         "sentences": len(sentences),
         "tokens": sum(len(s.tokens) for s in sentences),
+        "licence": licence,
+        "attribution": attribution,
         "params": {**CRF_PARAMS, **(params or {})},
         "seconds": round(time.time() - started, 1),
     }
     if dev_path:
         from .model import Tagger, evaluate
 
-        card["dev"] = {"file": Path(dev_path).name, **evaluate(dev_path, Tagger.load(out_path))}
+        card["dev"] = {"file": Path(dev_path).name, **evaluate(dev_path, Tagger(out_path))}
+    with open(sidecar(out_path, ".json"), "w", encoding="utf-8") as handle:
+        json.dump(card, handle, ensure_ascii=False, indent=2)
+        handle.write("\n")
     return card
 
 
 def main_train_ner(args: argparse.Namespace) -> int:
-    """``khabar train-ner --train FILE [--dev FILE] [-o MODEL]``: train and print the model card."""
-    out = getattr(args, "output", None) or DEFAULT_MODEL
-    card = train(args.train, out, getattr(args, "dev", None), getattr(args, "clusters", None))
-    with open(sidecar(out, ".json"), "w", encoding="utf-8") as handle:
-        json.dump(card, handle, ensure_ascii=False, indent=2)
+    """``khabar train-ner --train FILE [--dev FILE] [-o MODEL]``: train, write the model, print its card."""
+    card = train(
+        args.train,
+        getattr(args, "output", None) or DEFAULT_MODEL,
+        getattr(args, "dev", None),
+        getattr(args, "clusters", None),
+        licence=getattr(args, "licence", None),
+        attribution=getattr(args, "attribution", None),
+    )
     json.dump(card, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
@@ -168,7 +189,9 @@ def cldr_rows() -> list[tuple[str, str, str]]:
             rows.add((name, english.languages[code], "lang"))
     for zone, names in hindi.time_zones.items():
         city = names.get("city")
-        english_city = english.time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        english_city = english.time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace(
+            "_", " "
+        )
         if city:
             rows.add((city, english_city, "city"))
     return sorted(rows)
