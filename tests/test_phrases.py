@@ -117,9 +117,26 @@ def test_phrase_table_uses_known_kinds():
     rows = rule_rows("chrome_phrases.tsv")
     assert rows
     assert {row[0] for row in rows} <= set(BOILERPLATE_KINDS)
-    assert {row[1] for row in rows} <= {"exact", "start", "regex", "lead"}
+    assert {row[1] for row in rows} <= {"exact", "start", "regex", "lead", "contains"}
 
 
 def test_normalize_phrase():
     assert normalize_phrase("  Leave   a Reply * ") == "leave a reply"
     assert normalize_phrase("» Home") == "home"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("© 2024 नगर समाचार. All rights reserved.", "footer"),
+        ("काशी वाणी 2010-2024 सर्वाधिकार सुरक्षित", "footer"),
+        ("सामग्री उपलब्ध नहीं है", "other"),
+    ],
+)
+def test_contains_phrases_on_short_lines(line, kind):
+    assert classify_chrome_text(line) == kind
+
+
+def test_contains_phrase_inside_a_long_story_paragraph_is_not_chrome():
+    story = "अदालत ने कहा कि " + "याचिकाकर्ता की दलीलें सुनने के बाद " * 12 + "सर्वाधिकार सुरक्षित रखने का मामला अलग है।"
+    assert classify_chrome_text(story) is None

@@ -11,12 +11,15 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from khabar.extraction.dates import find_dates, is_date_line
 from khabar.records import BOILERPLATE_KINDS
 
 RULES_DIR = Path(__file__).with_name("rules")
 
 START_MAX_CHARS = 200
 TOKEN_LINE_MAX_PIECES = 12
+#: A line holding a "contains" phrase is chrome only when it is this short.
+CONTAINS_MAX_CHARS = 320
 #: Header date widgets print a short line ("Mon. Dec 23rd, 2024").
 WIDGET_MAX_CHARS = 60
 LEAD_SEPARATORS = ":：-–—|»›>.…"
@@ -57,6 +60,8 @@ class _ChromeTable:
     starts: dict[str, tuple[tuple[str, str], ...]]
     regex: re.Pattern[str]
     regex_kinds: dict[str, str]
+    contains: re.Pattern[str]
+    contains_kinds: dict[str, str]
     lead: re.Pattern[str]
 
 
@@ -71,6 +76,7 @@ def _table() -> _ChromeTable:
     starts: list[tuple[str, str]] = []
     regexes: list[tuple[re.Pattern[str], str]] = []
     leads: list[str] = []
+    contains: dict[str, str] = {}
     for row in rule_rows("chrome_phrases.tsv"):
         kind, how, pattern = row
         if kind not in BOILERPLATE_KINDS:
@@ -83,6 +89,8 @@ def _table() -> _ChromeTable:
             regexes.append((re.compile(pattern, re.I), kind))
         elif how == "lead":
             leads.append(re.escape(pattern))
+        elif how == "contains":
+            contains.setdefault(pattern.casefold(), kind)
         else:
             raise ValueError(f"chrome_phrases.tsv: unknown match type {how!r}")
     starts.sort(key=lambda item: len(item[0]), reverse=True)
@@ -94,7 +102,9 @@ def _table() -> _ChromeTable:
     lead = re.compile(rf"^\W*(?:{'|'.join(leads)})\s*[{separators}]\s*\S", re.I)
     regex = re.compile("|".join(f"(?P<r{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(regexes)), re.I)
     regex_kinds = {f"r{i}": kind for i, (_, kind) in enumerate(regexes)}
-    return _ChromeTable(exact, {k: tuple(v) for k, v in by_first_word.items()}, regex, regex_kinds, lead)
+    contained = re.compile("|".join(re.escape(phrase) for phrase in sorted(contains, key=len, reverse=True)))
+    return _ChromeTable(exact, {k: tuple(v) for k, v in by_first_word.items()}, regex, regex_kinds,
+                        contained, contains, lead)
 
 
 def is_related_lead(text: str) -> bool:
@@ -106,14 +116,23 @@ def is_related_lead(text: str) -> bool:
 _DIGIT = re.compile(r"[0-9\u0966-\u096f]")
 
 
+def heading_kind(text: str) -> str | None:
+    """The boilerplate kind of a short heading ("Related Posts", "लेखक के बारे में"), by exact phrase only.
+
+    A cheap check for the many headings of a page; :func:`classify_chrome_text` does the full job.
+    """
+    return _table().exact.get(normalize_phrase(_INVISIBLE.sub("", text)))
+
+
 def classify_chrome_text(text: str) -> str | None:
     """The boilerplate kind of a whole line or block that is page chrome, else ``None``."""
     line = _SPACE.sub(" ", _INVISIBLE.sub("", text)).strip()
     if not line:
         return None
     return (
-        _match_exact(line)
+        _table().exact.get(line.strip(_EDGE_CHARS).casefold())
         or _match_regex(line)
+        or _match_contains(line)
         or _match_start(line)
         or _match_token_line(line)
         or ("related" if is_related_lead(line) else None)
@@ -129,8 +148,16 @@ def _match_exact(line: str) -> str | None:
 def _match_regex(line: str) -> str | None:
     table = _table()
     stripped = line.strip(_REGEX_EDGE_CHARS)
-    found = table.regex.fullmatch(line) or table.regex.fullmatch(stripped)
+    found = table.regex.fullmatch(line) or (stripped != line and table.regex.fullmatch(stripped))
     return table.regex_kinds[found.lastgroup] if found else None
+
+
+def _match_contains(line: str) -> str | None:
+    if len(line) > CONTAINS_MAX_CHARS:
+        return None
+    table = _table()
+    found = table.contains.search(line.casefold())
+    return table.contains_kinds[found.group()] if found else None
 
 
 def _match_start(line: str) -> str | None:
@@ -163,14 +190,12 @@ def _match_token_line(line: str) -> str | None:
 
 
 def _match_byline(line: str) -> str | None:
-    from khabar.extraction.bylines import looks_like_byline
+    from khabar.extraction.bylines import looks_like_byline  # bylines imports this module
 
     return "byline" if looks_like_byline(line) else None
 
 
 def _match_widget_date(line: str) -> str | None:
-    from khabar.extraction.dates import find_dates, is_date_line
-
     if len(line) > WIDGET_MAX_CHARS or not _DIGIT.search(line) or not is_date_line(line):
         return None
     matches = find_dates(line)

@@ -26,7 +26,7 @@ from khabar.extraction.html.title import find_title
 from khabar.extraction.html.vicinity import locate
 from khabar.extraction.language import detect_language
 from khabar.extraction.metadata import read_metadata, strip_site_suffix
-from khabar.extraction.phrases import classify_chrome_text
+from khabar.extraction.phrases import classify_chrome_text, heading_kind
 from khabar.records import Article, Boilerplate
 
 __all__ = ["extract_html", "classify_block_text"]
@@ -81,7 +81,7 @@ def extract_html(html: str, url: str | None = None) -> Article:
     meta = read_metadata(tree, url)
     tree.strip_tags(INVISIBLE_TAGS)
     chrome = ChromeMap()
-    chrome.mark_sections(tree, classify_chrome_text)
+    chrome.mark_sections(tree, heading_kind)
     site_name = meta.site_name or site_name_from_markup(tree) or site_name_from_title(meta.page_title)
     hint = strip_site_suffix(meta.title or meta.page_title or "", site_name) or None
     body = find_body(tree, chrome, classify_block_text, hint)

@@ -11,7 +11,7 @@ from khabar.extraction.bylines import is_editor_credit, looks_like_bio, looks_li
 from khabar.extraction.html.chrome import EXCLUDED_KINDS, ChromeMap
 from khabar.extraction.html.dom import collapse, has_descendant, link_text_length, text_of
 from khabar.extraction.html.selectors import selectors_for
-from khabar.extraction.phrases import classify_chrome_text
+from khabar.extraction.phrases import heading_kind
 from khabar.records import Boilerplate
 
 MAX_BYLINE_CHARS = 200
@@ -98,7 +98,7 @@ def _boxes_under_bio_headings(tree: LexborHTMLParser, chrome: ChromeMap) -> list
     boxes = []
     for heading in tree.css(BIO_HEADING_SELECTOR):
         text = text_of(heading)
-        if len(text) <= MAX_BIO_HEADING_CHARS and classify_chrome_text(text) == "author-bio" \
+        if len(text) <= MAX_BIO_HEADING_CHARS and heading_kind(text) == "author-bio" \
                 and heading.parent is not None and _allowed(heading, chrome):
             boxes.append(heading.parent)
     return boxes

@@ -16,7 +16,7 @@ NEAR_TITLE_NODES = 80
 #: How many ancestor levels of the headline are searched for following siblings.
 NEAR_TITLE_LEVELS = 3
 #: How many elements before the headline are looked at for a masthead date widget.
-BEFORE_TITLE_LIMIT = 400
+BEFORE_TITLE_LIMIT = 150
 
 
 @dataclass(slots=True)
