@@ -349,9 +349,13 @@ def _core_fields(kind: str, m: re.Match[str]) -> tuple[int, int, int] | None:
     return year, month, day
 
 
+#: Every visible date this module reads carries a four-digit year: text without one is skipped at once.
+_YEAR_DIGITS = re.compile(r"[0-9\u0966-\u096f]{4}")
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Human dates (Hindi or English, optionally with weekday and time) in ``text``, in order."""
-    if not text:
+    if not text or not _YEAR_DIGITS.search(text):
         return []
     norm = text.translate(_DIGITS)
     matches: list[DateMatch] = []

@@ -12,11 +12,11 @@ from khabar.extraction.html.dom import ancestors
 #: How many sibling elements after the headline (at each level up) still count as "by the headline".
 NEAR_TITLE_STEPS = 40
 #: At most this many elements after the headline are looked at.
-NEAR_TITLE_NODES = 80
+NEAR_TITLE_NODES = 50
 #: How many ancestor levels of the headline are searched for following siblings.
 NEAR_TITLE_LEVELS = 3
 #: How many elements before the headline are looked at for a masthead date widget.
-BEFORE_TITLE_LIMIT = 150
+BEFORE_TITLE_LIMIT = 120
 
 
 @dataclass(slots=True)
