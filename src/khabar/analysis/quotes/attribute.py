@@ -1,0 +1,231 @@
+"""Direct quotations of an article with their kind, speaker, cue and channel (see ``find_quotes``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from .cues import Cue, channel_between, cues_between, lexicon
+from .document import Document
+from .find import QuoteSpan, find_quote_spans
+from .speaker import EntityLike, SpeakerPhrase, Speakers, source_of
+
+QuoteKindName = Literal["speech", "term"]
+_MAX_TERM_WORDS = 4
+_MAX_TRAILING_ATTRIBUTION_WORDS = 10
+_SENTENCE_PUNCTUATION = frozenset("।॥?!")
+_SEPARATORS = frozenset(",:;-–—")
+_CLAUSE_END_AFTER = frozenset(",:;-–—।॥?!.")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class EntitySpan:
+    """A named entity over ``[start, end)`` of the article text, as the NER step produces it."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    canonical: str | None = None
+
+
+@dataclass(slots=True)
+class Quote:
+    """A quotation: its words over ``[start, end)`` of the article text (marks excluded), and for speech
+    the speaker as written (``speaker_start``/``speaker_end``), its canonical key, the cue and channel."""
+
+    text: str
+    start: int
+    end: int
+    kind: QuoteKindName
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_canonical: str | None = None
+    cue: str | None = None
+    channel: str | None = None
+
+
+def find_quotes(text: str, entities: list[EntityLike] | None = None) -> list[Quote]:
+    """The quotations of ``text`` (an article, paragraphs joined by blank lines), in order.
+
+    ``entities`` (any objects with ``start end label text canonical``, offsets into ``text``) refine
+    speaker spans and keys when given; without them the speaker is read from the text alone.
+    """
+    doc = Document.build(text)
+    spans = find_quote_spans(doc.text)
+    kinds = [_kind(doc, span) for span in spans]
+    for span, kind in zip(spans, kinds, strict=True):
+        if kind == "speech":
+            doc.mask(span.open_pos, span.outer_end)
+    speakers = Speakers.build(doc, _normalised_entities(doc, entities or []))
+    quotes: list[Quote] = []
+    previous: tuple[QuoteSpan, Quote] | None = None
+    for span, kind in zip(spans, kinds, strict=True):
+        if kind is None:
+            continue
+        quote = _bare_quote(doc, span, kind)
+        if kind == "speech":
+            quote = _attributed(doc, span, quote, speakers, previous)
+            previous = (span, quote)
+        quotes.append(quote)
+    return quotes
+
+
+def _normalised_entities(doc: Document, entities: list[EntityLike]) -> list[EntityLike]:
+    spans = []
+    for entity in entities:
+        start, end = doc.normalised.to_normalised(entity.start, entity.end)
+        spans.append(EntitySpan(start, end, entity.label, entity.text, entity.canonical))
+    return spans
+
+
+def _bare_quote(doc: Document, span: QuoteSpan, kind: QuoteKindName) -> Quote:
+    start, end = doc.original_span(span.start, span.end)
+    return Quote(doc.normalised.original[start:end], start, end, kind)
+
+
+def _kind(doc: Document, span: QuoteSpan) -> QuoteKindName | None:
+    """``speech`` for a clause, ``term`` for a short quoted name; None for a quotation with no words."""
+    first, stop = doc.first_token_at(span.start), doc.first_token_at(span.end)
+    words = [index for index in range(first, stop) if doc.is_word(index)]
+    if not words:
+        return None
+    if len(words) > _MAX_TERM_WORDS:
+        return "speech"
+    if any(doc.word(index) in _SENTENCE_PUNCTUATION for index in range(first, stop)):
+        return "speech"
+    if lexicon().is_clause_final(doc.keys[words[-1]]) or _directly_attributed(doc, span):
+        return "speech"
+    return "term"
+
+
+def _directly_attributed(doc: Document, span: QuoteSpan) -> bool:
+    """A cue right before (``कहा, "…"``, ``कहा कि "…"``) with the clause ending after, or ``"…", X ने कहा``."""
+    open_token = doc.first_token_at(span.open_pos)
+    cue = _leading_cue(doc, span)
+    if cue is not None and _clause_ends_after(doc, span):
+        between = [doc.keys[index] for index in range(cue.end, open_token) if doc.is_word(index)]
+        if between in ([], ["कि"]):
+            return True
+    after = doc.first_token_at(span.outer_end)
+    return _trailing_cue(doc, span) is not None and after < len(doc.tokens) and doc.word(after) in _SEPARATORS
+
+
+def _clause_ends_after(doc: Document, span: QuoteSpan) -> bool:
+    """Whether punctuation, a line break or the text end follows the quotation."""
+    rest = doc.text[span.outer_end :].lstrip(" \t")
+    return not rest or rest[0] == "\n" or rest[0] in _CLAUSE_END_AFTER
+
+
+def _sentence_first_token(doc: Document, pos: int) -> int:
+    return doc.sentence_tokens(doc.sentence_of(pos))[0]
+
+
+def _leading_cue(doc: Document, span: QuoteSpan) -> Cue | None:
+    """The last cue before the quotation in its sentence, when it introduces it: only separators, or a
+    ``कि`` clause, between them (an attribution such as ``X के मुताबिक`` may be followed by anything)."""
+    open_token = doc.first_token_at(span.open_pos)
+    cues = cues_between(doc, _sentence_first_token(doc, span.open_pos), open_token)
+    if not cues:
+        return None
+    cue = cues[-1]
+    words = [index for index in range(cue.end, open_token) if doc.is_word(index) or doc.masked[index]]
+    if cue.attribution or not words or doc.keys[words[0]] == "कि":
+        return cue
+    return None
+
+
+def _trailing_cue(doc: Document, span: QuoteSpan) -> tuple[Cue, int] | None:
+    """The cue of a short attribution after the quotation (``"…", उन्होंने कहा।``), with the token where
+    that attribution starts; it may be the rest of the sentence or a bare next sentence."""
+    if not span.closed:
+        return None
+    first = doc.first_token_at(span.outer_end)
+    sentence = doc.sentence_of(span.outer_end - 1)
+    stop = doc.sentence_tokens(sentence)[1]
+    if not any(doc.is_word(index) for index in range(first, stop)):
+        following = sentence + 1
+        if following >= len(doc.sentences) or _BLANK_LINE.search(
+            doc.text, span.outer_end, doc.sentences[following].start
+        ):
+            return None
+        first, stop = doc.sentence_tokens(following)
+    stop = next((index for index in range(first, stop) if doc.masked[index]), stop)
+    words = [index for index in range(first, stop) if doc.is_word(index)]
+    if not words or len(words) > _MAX_TRAILING_ATTRIBUTION_WORDS:
+        return None
+    cues = cues_between(doc, first, stop)
+    if not cues or any(doc.is_word(index) for index in range(cues[-1].end, stop)):
+        return None
+    return cues[-1], first
+
+
+def _attributed(
+    doc: Document, span: QuoteSpan, quote: Quote, speakers: Speakers, previous: tuple[QuoteSpan, Quote] | None
+) -> Quote:
+    """``quote`` with speaker, cue and channel from its cue, or carried over from the quotation before."""
+    if span.continues and previous is not None:
+        return _carried_over(quote, previous[1])
+    found = _cue_and_source(doc, span, speakers)
+    if found is None:
+        if previous is not None and _stands_alone(doc, span) and _follows(doc, previous[0], span):
+            return _carried_over(quote, previous[1])
+        return quote
+    cue, source, channel_from = found
+    channel = channel_between(doc, channel_from, cue.end)
+    quote.cue = doc.tokens_text(cue.start, cue.end)
+    quote.channel = doc.tokens_text(*channel) if channel else None
+    if source is not None:
+        speaker_start = doc.tokens[source.start].start
+        speaker_end = doc.tokens[source.end - 1].end
+        quote.speaker_start, quote.speaker_end = doc.original_span(speaker_start, speaker_end)
+        quote.speaker = doc.normalised.original[quote.speaker_start : quote.speaker_end]
+        quote.speaker_canonical = speakers.canonical(source, doc.token_sentence[source.start])
+    return quote
+
+
+def _cue_and_source(
+    doc: Document, span: QuoteSpan, speakers: Speakers
+) -> tuple[Cue, SpeakerPhrase | None, int] | None:
+    """The cue of a speech quotation, its source phrase, and where to look for the channel from."""
+    sentence_first = _sentence_first_token(doc, span.open_pos)
+    cue = _leading_cue(doc, span)
+    if cue is not None:
+        source = source_of(doc, cue, sentence_first, speakers.entities)
+        return cue, source, source.first if source else sentence_first
+    trailing = _trailing_cue(doc, span)
+    if trailing is None:
+        return None
+    cue, first = trailing
+    source = source_of(doc, cue, first, speakers.entities)
+    if source is None and doc.word(first) not in _SEPARATORS:
+        cue_before = replace(cue, start=doc.first_token_at(span.open_pos))
+        source = source_of(doc, cue_before, sentence_first, speakers.entities)
+    return cue, source, first
+
+
+def _stands_alone(doc: Document, span: QuoteSpan) -> bool:
+    """Whether the quotation's sentences hold no words outside quoted speech."""
+    first = _sentence_first_token(doc, span.open_pos)
+    stop = doc.sentence_tokens(doc.sentence_of(max(span.outer_end - 1, span.open_pos)))[1]
+    return all(doc.masked[index] or not doc.is_word(index) for index in range(first, stop))
+
+
+def _follows(doc: Document, before: QuoteSpan, span: QuoteSpan) -> bool:
+    """Whether ``span`` opens the sentence right after the one where ``before`` ends."""
+    return doc.sentence_of(span.open_pos) == doc.sentence_of(max(before.outer_end - 1, before.open_pos)) + 1
+
+
+def _carried_over(quote: Quote, previous: Quote) -> Quote:
+    return replace(
+        quote,
+        speaker=previous.speaker,
+        speaker_start=previous.speaker_start,
+        speaker_end=previous.speaker_end,
+        speaker_canonical=previous.speaker_canonical,
+        cue=previous.cue,
+        channel=previous.channel,
+    )

@@ -1,0 +1,205 @@
+"""Speech cues ("ने कहा", "का कहना है", "के मुताबिक") and channels ("ट्विटर पर", "प्रेस वार्ता में").
+
+Every word list is a data file in ``data/`` (see the comments at their tops), loaded once and
+compared by :func:`khabar.hindi.match_key`, so nukta and chandrabindu spellings match.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from khabar.hindi import match_key
+
+from .document import Document
+
+Phrase = tuple[str, ...]
+
+
+@cache
+def data_lines(name: str) -> tuple[str, ...]:
+    """The non-blank, non-comment lines of ``data/<name>``."""
+    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    lines = (line.strip() for line in text.splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
+
+
+def _key_phrase(entry: str) -> Phrase:
+    return tuple(match_key(word) for word in entry.split())
+
+
+def _phrases(name: str) -> tuple[Phrase, ...]:
+    """The entries of ``data/<name>`` as key tuples, longest first."""
+    return tuple(sorted({_key_phrase(line) for line in data_lines(name)}, key=len, reverse=True))
+
+
+def _words(*names: str) -> frozenset[str]:
+    """Single-word entries of the files, keyed; a word written with a final ``.`` also matches without it."""
+    keys = set()
+    for name in names:
+        for line in data_lines(name):
+            keys.add(match_key(line))
+            keys.add(match_key(line.rstrip(".")))
+    return frozenset(keys)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """An attribution phrase: ``genitive`` after the source, ``rest`` after it; ``genitive_in_cue``."""
+
+    genitive: str
+    rest: Phrase
+    genitive_in_cue: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """All word lists of the quote steps, as match keys."""
+
+    cue_verbs: tuple[Phrase, ...]
+    auxiliaries: frozenset[str]
+    attributions: tuple[Attribution, ...]
+    agent_markers: tuple[Phrase, ...]
+    pronouns: dict[str, str]
+    honorifics: frozenset[str]
+    name_suffixes: frozenset[str]
+    roles: frozenset[str]
+    organisations: frozenset[str]
+    channels: tuple[Phrase, ...]
+    conjunctions: frozenset[str]
+    genitives: frozenset[str]
+    indefinites: frozenset[str]
+    adverbial_participles: frozenset[str]
+    np_stops: frozenset[str]
+    clause_words: frozenset[str]
+    clause_suffixes: tuple[str, ...]
+
+    def is_cue_word(self, key: str) -> bool:
+        """Whether ``key`` starts a speech verb."""
+        return any(phrase[0] == key for phrase in self.cue_verbs)
+
+    def is_clause_final(self, key: str) -> bool:
+        """Whether a word ending a quoted phrase makes it a clause (a verb or auxiliary)."""
+        return key in self.clause_words or key.endswith(self.clause_suffixes)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The word lists, loaded once."""
+    clause = data_lines("clause_final.txt")
+    return Lexicon(
+        cue_verbs=_phrases("cue_verbs.txt"),
+        auxiliaries=_words("auxiliaries.txt"),
+        attributions=tuple(_attribution(line) for line in data_lines("attributions.txt")),
+        agent_markers=_phrases("agent_markers.txt"),
+        pronouns={
+            match_key(word): use for word, use in (line.split("\t") for line in data_lines("pronouns.txt"))
+        },
+        honorifics=_words("honorifics.txt"),
+        name_suffixes=_words("name_suffixes.txt"),
+        roles=_words("roles.txt"),
+        organisations=_words("organisations.txt"),
+        channels=_phrases("channels.txt"),
+        conjunctions=_words("conjunctions.txt"),
+        genitives=_words("genitives.txt"),
+        indefinites=_words("indefinites.txt"),
+        adverbial_participles=_words("adverbial_participles.txt"),
+        np_stops=_words("np_stops.txt"),
+        clause_words=frozenset(match_key(line) for line in clause if not line.startswith("-")),
+        clause_suffixes=tuple(match_key(line[1:]) for line in clause if line.startswith("-")),
+    )
+
+
+def _attribution(line: str) -> Attribution:
+    in_cue = line.startswith("*")
+    words = _key_phrase(line.lstrip("*"))
+    return Attribution(words[0], words[1:], in_cue)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A speech cue over tokens ``[start, end)`` (auxiliaries included).
+
+    For an attribution phrase, ``source_end`` is the token index where the source's phrase ends
+    (just before its genitive) and ``pronoun`` the index of a possessive pronoun standing for it.
+    """
+
+    start: int
+    end: int
+    attribution: bool = False
+    source_end: int | None = None
+    pronoun: int | None = None
+
+
+def phrase_at(keys: list[str], index: int, phrases: tuple[Phrase, ...], stop: int) -> int:
+    """Length of the longest of ``phrases`` at ``keys[index:]`` ending by ``stop``, 0 if none."""
+    for phrase in phrases:
+        end = index + len(phrase)
+        if end <= stop and tuple(keys[index:end]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def cues_between(doc: Document, first: int, stop: int) -> list[Cue]:
+    """The speech cues among tokens ``[first, stop)`` outside quoted speech, in order."""
+    found: list[Cue] = []
+    index = first
+    while index < stop:
+        cue = None if doc.masked[index] else cue_at(doc, index, stop)
+        if cue is None:
+            index += 1
+            continue
+        found.append(cue)
+        index = cue.end
+    return found
+
+
+def cue_at(doc: Document, index: int, stop: int) -> Cue | None:
+    """The cue starting at token ``index`` (an attribution's ``rest`` or a speech verb), if any."""
+    lex = lexicon()
+    keys = doc.keys
+    for attribution in lex.attributions:
+        length = phrase_at(keys, index, (attribution.rest,), stop)
+        if length and index > 0:
+            cue = _attribution_cue(doc, index, length, attribution, stop)
+            if cue:
+                return cue
+    length = phrase_at(keys, index, lex.cue_verbs, stop)
+    if length:
+        return Cue(index, _with_auxiliaries(keys, index + length, stop))
+    return None
+
+
+def _attribution_cue(
+    doc: Document, index: int, length: int, attribution: Attribution, stop: int
+) -> Cue | None:
+    before = doc.keys[index - 1]
+    end = _with_auxiliaries(doc.keys, index + length, stop)
+    if before == attribution.genitive:
+        start = index - 1 if attribution.genitive_in_cue else index
+        return Cue(start, end, attribution=True, source_end=index - 1)
+    if lexicon().pronouns.get(before) == "possessive":
+        return Cue(index, end, attribution=True, pronoun=index - 1)
+    return None
+
+
+def _with_auxiliaries(keys: list[str], index: int, stop: int) -> int:
+    while index < stop and keys[index] in lexicon().auxiliaries:
+        index += 1
+    return index
+
+
+def channel_between(doc: Document, first: int, stop: int) -> tuple[int, int] | None:
+    """Token range of the channel phrase among ``[first, stop)`` closest to ``stop``, if any."""
+    channels = lexicon().channels
+    best = None
+    index = first
+    while index < stop:
+        length = 0 if doc.masked[index] else phrase_at(doc.keys, index, channels, stop)
+        if length:
+            best = (index, index + length)
+            index += length
+        else:
+            index += 1
+    return best

@@ -1,0 +1,82 @@
+"""The normalised article text with its tokens, match keys and sentences, shared by the quote steps."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from khabar.hindi import Normalised, Span, Token, match_key, normalise, split_sentences, tokenize
+
+
+@dataclass(slots=True)
+class Document:
+    """Normalised text, tokens (with ``match_key`` keys) and sentences; offsets are normalised ones.
+
+    ``masked`` marks tokens inside quoted speech, which cue and speaker searches read past.
+    """
+
+    normalised: Normalised
+    tokens: list[Token]
+    keys: list[str]
+    sentences: list[Span]
+    token_starts: list[int]
+    token_sentence: list[int]
+    sentence_starts: list[int]
+    masked: list[bool] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, text: str) -> Document:
+        """Normalise ``text`` and index its tokens and sentences."""
+        normalised = normalise(text)
+        tokens = tokenize(normalised.text)
+        keys = [match_key(token.text(normalised.text)) for token in tokens]
+        sentences = split_sentences(normalised.text)
+        starts = [token.start for token in tokens]
+        sentence_starts = [span.start for span in sentences]
+        token_sentence = [max(bisect_right(sentence_starts, start) - 1, 0) for start in starts]
+        masked = [False] * len(tokens)
+        return cls(normalised, tokens, keys, sentences, starts, token_sentence, sentence_starts, masked)
+
+    @property
+    def text(self) -> str:
+        """The normalised text."""
+        return self.normalised.text
+
+    def word(self, index: int) -> str:
+        """The text of token ``index``."""
+        return self.tokens[index].text(self.text)
+
+    def is_word(self, index: int) -> bool:
+        """Whether token ``index`` is a word (Devanagari, Latin or a number), not punctuation."""
+        return self.tokens[index].kind in ("word", "latin", "number")
+
+    def first_token_at(self, pos: int) -> int:
+        """Index of the first token starting at or after ``pos``."""
+        return bisect_left(self.token_starts, pos)
+
+    def sentence_of(self, pos: int) -> int:
+        """Index of the sentence holding offset ``pos`` (the one before it when ``pos`` is between two)."""
+        return max(bisect_right(self.sentence_starts, pos) - 1, 0)
+
+    def sentence_tokens(self, sentence: int) -> tuple[int, int]:
+        """Token indices ``[first, stop)`` of ``sentence``."""
+        span = self.sentences[sentence]
+        return self.first_token_at(span.start), self.first_token_at(span.end)
+
+    def mask(self, start: int, end: int) -> None:
+        """Mark the tokens inside ``[start, end)`` as quoted speech."""
+        for index in range(self.first_token_at(start), self.first_token_at(end)):
+            self.masked[index] = True
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """``[start, end)`` in normalised offsets mapped to the original text."""
+        return self.normalised.to_original(start, end)
+
+    def original_text(self, start: int, end: int) -> str:
+        """The original characters behind the normalised span ``[start, end)``."""
+        first, last = self.original_span(start, end)
+        return self.normalised.original[first:last]
+
+    def tokens_text(self, first: int, stop: int) -> str:
+        """The original text covering tokens ``[first, stop)``."""
+        return self.original_text(self.tokens[first].start, self.tokens[stop - 1].end)

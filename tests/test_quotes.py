@@ -1,0 +1,236 @@
+"""One test per quotation pattern: marks, speech versus term, speaker, cue, channel."""
+
+from __future__ import annotations
+
+from khabar.analysis.quotes import EntitySpan, Quote, find_quote_spans, find_quotes
+
+
+def _speech(text: str) -> list[Quote]:
+    return [quote for quote in find_quotes(text) if quote.kind == "speech"]
+
+
+def _one(text: str) -> Quote:
+    quotes = _speech(text)
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+def _who(quote: Quote) -> tuple[str | None, str | None, str | None, str | None]:
+    return quote.speaker, quote.speaker_canonical, quote.cue, quote.channel
+
+
+# Quotation marks
+
+
+def test_curly_double_quotes() -> None:
+    quote = _one("राम ने कहा, “हम कल आएँगे।” फिर वे चले गए।")
+    assert quote.text == "हम कल आएँगे।"
+
+
+def test_straight_double_quotes_and_offsets() -> None:
+    text = 'मौसम साफ़ है। राम ने कहा, "हम कल आएँगे।"'
+    quote = _one(text)
+    assert text[quote.start : quote.end] == "हम कल आएँगे।"
+
+
+def test_two_apostrophes_as_double_quotes_map_back_to_the_original() -> None:
+    text = "राम ने कहा, ''हम कल आएँगे।''"
+    quote = _one(text)
+    assert (quote.text, text[quote.start - 2 : quote.start]) == ("हम कल आएँगे।", "''")
+
+
+def test_quote_opening_with_straight_mark_and_closing_with_two_apostrophes() -> None:
+    assert _one("राम ने कहा, \"हम कल आएँगे।''").text == "हम कल आएँगे।"
+
+
+def test_right_double_mark_used_to_open() -> None:
+    quotes = find_quotes("मंत्री ने वहाँ ”विशेष सैन्य उपकरण” देने का वादा किया है।")
+    assert [(quote.text, quote.kind) for quote in quotes] == [("विशेष सैन्य उपकरण", "term")]
+
+
+def test_single_curly_quotes() -> None:
+    assert _one("राम ने कहा, ‘हम कल आएँगे।’").text == "हम कल आएँगे।"
+
+
+def test_unclosed_quote_runs_to_the_paragraph_end() -> None:
+    quote = _one("राम ने कहा, “हम कल आएँगे। सब तैयार रहें।\n\nदूसरा पैराग्राफ़ यहाँ है।")
+    assert quote.text == "हम कल आएँगे। सब तैयार रहें।"
+
+
+def test_quote_continued_in_the_next_paragraph_keeps_the_speaker() -> None:
+    text = "मंत्री रमा देवी ने कहा, “हम कल आएँगे। सब तैयार रहें।\n\n“कोई पीछे नहीं रहेगा।”"
+    first, second = _speech(text)
+    assert find_quote_spans(text)[1].continues
+    assert _who(second) == _who(first) == ("रमा देवी", "रमा देवी", "कहा", None)
+
+
+def test_a_closed_quote_is_not_continued_by_the_next_paragraph() -> None:
+    assert not find_quote_spans("राम ने कहा, “हम आएँगे।”\n\n“कोई बात नहीं” नाम की किताब छपी।")[1].continues
+
+
+def test_nested_quote_is_part_of_the_outer_quotation() -> None:
+    quote = _one("राम ने कहा, “हमने ‘स्वच्छ भारत’ अभियान में हिस्सा लिया।”")
+    assert quote.text == "हमने ‘स्वच्छ भारत’ अभियान में हिस्सा लिया।"
+
+
+# Speech versus term
+
+
+def test_short_name_in_single_quotes_is_a_term() -> None:
+    quotes = find_quotes("उन्होंने कहा कि ‘पाकिस्तान स्ट्रीम’ (उत्तर-दक्षिण) गैस पाइपलाइन पर काम होगा।")
+    assert [(quote.text, quote.kind, quote.speaker) for quote in quotes] == [("पाकिस्तान स्ट्रीम", "term", None)]
+
+
+def test_operation_and_film_names_are_terms() -> None:
+    quotes = find_quotes('सेना ने "ऑपरेशन सिंदूर" चलाया। फ़िल्म "सरहद के पार" रिलीज़ हुई।')
+    assert [quote.kind for quote in quotes] == ["term", "term"]
+
+
+def test_short_quote_ending_in_a_verb_is_speech() -> None:
+    assert find_quotes('लोग बोले, "हम जीतेंगे"।')[0].kind == "speech"
+
+
+def test_short_verbless_quote_right_after_a_cue_is_speech() -> None:
+    quote = find_quotes('सवाल पर मंत्री ने कहा, "बिल्कुल नहीं"।')[0]
+    assert (quote.kind, quote.speaker) == ("speech", "मंत्री")
+
+
+def test_short_phrase_characterised_by_a_verb_is_a_term() -> None:
+    assert find_quotes("उन्होंने इसे ”एक सैनिक की डायरी” बताया।")[0].kind == "term"
+
+
+# Cues and speakers
+
+
+def test_name_before_ne_kaha() -> None:
+    assert _who(_one('किसान नेता रामपाल सिंह ने कहा, "आंदोलन जारी रहेगा।"')) == (
+        "रामपाल सिंह",
+        "रामपाल सिंह",
+        "कहा",
+        None,
+    )
+
+
+def test_ne_kaha_ki() -> None:
+    assert _one('रामपाल सिंह ने कहा कि "आंदोलन जारी रहेगा।"').cue == "कहा"
+
+
+def test_ka_kahna_hai() -> None:
+    assert _who(_one('अर्थशास्त्री मीरा सेन का कहना है, "मंदी का ख़तरा टला नहीं है।"'))[1:3] == ("मीरा सेन", "कहना है")
+
+
+def test_speaker_after_the_quote() -> None:
+    assert _who(_one('"आंदोलन जारी रहेगा", रामपाल सिंह ने कहा।'))[:3] == ("रामपाल सिंह", "रामपाल सिंह", "कहा")
+
+
+def test_pronoun_after_the_quote_in_a_bare_next_sentence() -> None:
+    quote = _speech('रामपाल सिंह ने कहा, "हम डटे रहेंगे।" "आंदोलन जारी रहेगा।" उन्होंने कहा।')[1]
+    assert _who(quote)[:3] == ("उन्होंने", "रामपाल सिंह", "कहा")
+
+
+def test_twitter_channel_with_likha() -> None:
+    assert _who(_one("सांसद अनु मलिक ने ट्विटर पर लिखा, “यह लोकतंत्र की जीत है।”")) == (
+        "अनु मलिक",
+        "अनु मलिक",
+        "लिखा",
+        "ट्विटर",
+    )
+
+
+def test_ke_mutabik() -> None:
+    assert _who(_one('पुलिस अधीक्षक राजेश वर्मा के मुताबिक, "आरोपी फ़रार है।"'))[1:3] == ("राजेश वर्मा", "के मुताबिक")
+
+
+def test_subject_of_kahte_hain() -> None:
+    assert _who(_one('किसान हरिराम कहते हैं, "इस बार फ़सल अच्छी है।"'))[:3] == ("हरिराम", "हरिराम", "कहते हैं")
+
+
+def test_subject_of_batati_hain() -> None:
+    assert _who(_one('शिक्षिका सविता मिश्रा बताती हैं, "बच्चे अब रोज़ आते हैं।"'))[1:3] == ("सविता मिश्रा", "बताती हैं")
+
+
+def test_subject_of_bolin() -> None:
+    assert _who(_one('प्रधानाचार्य उषा रावत बोलीं, "रुचि बढ़ी है।"'))[1:3] == ("उषा रावत", "बोलीं")
+
+
+def test_kaha_tha_with_a_dash() -> None:
+    assert _who(_one('मेहरा ने पिछले साल कहा था- "छोटे शहरों का बाज़ार बड़ा है।"'))[2] == "कहा था"
+
+
+def test_bbc_se_channel() -> None:
+    assert _who(_one('निर्माता राजीव मेहरा ने बीबीसी से कहा, "फ़िल्म दिवाली पर आएगी।"'))[2:] == ("कहा", "बीबीसी से")
+
+
+def test_passive_statement_with_agent_before_dwara() -> None:
+    text = "बैठक के बाद पाकिस्तानी सेना द्वारा जारी बयान में बोला गया कि, “हम सहयोग चाहते हैं।”"
+    assert _who(_one(text)) == ("पाकिस्तानी सेना", "पाकिस्तानी सेना", "बोला गया", "बयान")
+
+
+def test_passive_statement_with_genitive_before_the_channel() -> None:
+    assert _who(_one('विदेश मंत्रालय के बयान में कहा गया, "भारत तैयार है।"'))[:2] == ("विदेश मंत्रालय",) * 2
+
+
+def test_pronoun_resolves_to_the_last_named_person() -> None:
+    text = "सेना प्रमुख क़मर जावेद बाजवा से मुलाक़ात हुई। बाजवा ने पहल का स्वागत किया। उन्होंने कहा, “हम शांति चाहते हैं।”"
+    assert _who(_one(text))[:2] == ("उन्होंने", "क़मर जावेद बाजवा")
+
+
+def test_pronoun_prefers_the_speaking_source_of_the_previous_sentence() -> None:
+    text = (
+        "लावरोव ने कहा कि उन्होंने और कुरैशी ने बात की कि भारत और पाकिस्तान ने बातचीत शुरू की है। "
+        "उन्होंने कहा कि, “हम इसका स्वागत करते हैं।”"
+    )
+    assert _one(text).speaker_canonical == "लावरोव"
+
+
+def test_pronoun_with_two_unspeaking_people_stays_unresolved() -> None:
+    text = "राम ने श्याम से बात की और मोहन ने खाना खाया। उन्होंने कहा, “सब ठीक है।”"
+    assert _who(_one(text))[:2] == ("उन्होंने", None)
+
+
+def test_title_stripped_from_speaker_and_key_with_full_name_from_earlier() -> None:
+    text = "रूस के विदेश मंत्री सेर्गेई लावरोव पहुँचे। बाद में विदेश मंत्री लावरोव ने कहा, “हम साथ हैं।”"
+    assert _who(_one(text))[:2] == ("लावरोव", "सेर्गेई लावरोव")
+
+
+def test_honorific_with_dot_is_stripped() -> None:
+    assert _who(_one("वरिष्ठ अर्थशास्त्री डॉ. कविता रमन ने बताया, “महंगाई ऊँची है।”"))[:2] == ("कविता रमन",) * 2
+
+
+def test_short_form_gets_the_full_name_key() -> None:
+    text = "पाकिस्तान के विदेश मंत्री शाह महमूद कुरैशी से वार्ता हुई। कुरैशी ने ट्विटर पर लिखा, “ख़ुश हूँ।”"
+    assert _who(_one(text)) == ("कुरैशी", "शाह महमूद कुरैशी", "लिखा", "ट्विटर")
+
+
+def test_description_speaker_is_kept_whole() -> None:
+    assert _who(_one('पूजा की माँ ने बताया, "वह रोज़ अभ्यास करती थी।"'))[:2] == ("पूजा की माँ",) * 2
+
+
+def test_anonymous_description_starts_at_its_indefinite() -> None:
+    assert _one('इलाक़े के एक बीजेपी नेता ने कहा कि "सरकार मदद देगी।"').speaker == "एक बीजेपी नेता"
+
+
+def test_quote_only_sentence_after_a_speech_quote_keeps_the_speaker() -> None:
+    first, second = _speech('किसान हरिराम कहते हैं, "फ़सल अच्छी है।"\n\n"पर दाम कम हैं।"')
+    assert second.speaker_canonical == first.speaker_canonical == "हरिराम"
+
+
+def test_speech_without_a_cue_has_no_speaker() -> None:
+    assert _who(_one("दीवार पर लिखा था। “हम सब एक हैं और एक रहेंगे।”")) == (None, None, None, None)
+
+
+# Entities
+
+
+def test_entity_spans_give_the_speaker_span_and_key() -> None:
+    text = 'प्रधानमंत्री नरेंद्र मोदी ने कहा, "देश आगे बढ़ रहा है।"'
+    start = text.index("नरेंद्र")
+    entity = EntitySpan(start, start + len("नरेंद्र मोदी"), "PER", "नरेंद्र मोदी", "narendra modi")
+    assert _who(_one(text))[:2] == ("नरेंद्र मोदी", "नरेंद्र मोदी")
+    assert _who(find_quotes(text, [entity])[0])[:2] == ("नरेंद्र मोदी", "narendra modi")
+
+
+def test_entity_key_carries_to_a_pronoun() -> None:
+    text = 'मोदी ने रैली की। उन्होंने कहा, "देश आगे बढ़ रहा है।"'
+    entity = EntitySpan(0, len("मोदी"), "PER", "मोदी", "narendra modi")
+    assert find_quotes(text, [entity])[0].speaker_canonical == "narendra modi"
