@@ -14,9 +14,9 @@ import pytest
 from khabar.output import infer_format, open_writer
 from khabar.output.formats import TEXT_SEPARATOR
 from khabar.output.parquet import ARTICLE_SCHEMA
-from khabar.records import Article, Boilerplate
+from khabar.records import ANALYSIS_FIELDS, Article, Boilerplate
 
-FIELDS = [f.name for f in dataclasses.fields(Article)]
+FIELDS = [f.name for f in dataclasses.fields(Article) if f.name not in ANALYSIS_FIELDS]
 
 
 def sample_articles() -> list[Article]:

@@ -70,6 +70,9 @@ def _configure_extract(parser: argparse.ArgumentParser) -> None:
         "-j", "--jobs", type=_job_count, default=1, metavar="N", help="worker processes (0: one per CPU)"
     )
     parser.add_argument("--no-progress", action="store_true", help="never show the progress bar")
+    parser.add_argument(
+        "--analyze", action="store_true", help="also add sentences, entities and quotations (as khabar analyze)"
+    )
 
 
 def _run_extract(args: argparse.Namespace) -> int:
@@ -82,8 +85,40 @@ def _run_extract(args: argparse.Namespace) -> int:
         return _usage_error("extract", exc)
     with writer:
         stats = run_extract(
-            args.sources, writer, jobs=args.jobs, progress=False if args.no_progress else None
+            args.sources, writer, jobs=args.jobs, progress=False if args.no_progress else None,
+            analyze=getattr(args, "analyze", False),
         )
+    print(stats.summary(), file=sys.stderr)
+    return EXIT_OK if stats.ok else EXIT_FAILURES
+
+
+_ANALYZE_DESCRIPTION = """Add Hindi analysis to articles: sentences, named entities (PER/LOC/ORG) with one
+canonical name per entity and an English gloss, and direct quotations with speaker, cue verb and channel.
+Every span is a pair of character offsets into the record's "text".
+
+SOURCES are JSON Lines written by 'khabar extract' (records with "paragraphs"), or pages in any form
+'khabar extract' reads, which are extracted first."""
+_ANALYZE_EPILOG = """examples:
+  khabar extract pages/ -o articles.jsonl && khabar analyze articles.jsonl -o analysed.jsonl
+  khabar analyze crawl.warc.gz -o analysed.parquet          pages straight in, extracted first
+  khabar extract pages/ --analyze                            the same in one pass"""
+
+
+def _configure_analyze(parser: argparse.ArgumentParser) -> None:
+    _configure_extract(parser)
+    parser.set_defaults(analyze=True)
+
+
+def _run_analyze(args: argparse.Namespace) -> int:
+    from khabar.output import open_writer
+    from khabar.runners import run_analyze
+
+    try:
+        writer = open_writer(args.output, args.format)
+    except (ValueError, OSError) as exc:
+        return _usage_error("analyze", exc)
+    with writer:
+        stats = run_analyze(args.sources, writer, jobs=args.jobs, progress=False if args.no_progress else None)
     print(stats.summary(), file=sys.stderr)
     return EXIT_OK if stats.ok else EXIT_FAILURES
 
@@ -164,6 +199,8 @@ COMMANDS: tuple[Command, ...] = (
         _configure_eval,
         _run_eval,
     ),
+    Command("analyze", "add sentences, entities and quotations to extracted articles", _ANALYZE_DESCRIPTION,
+            _ANALYZE_EPILOG, _configure_analyze, _run_analyze),
     Command("ner", "tag a token-per-line file with PER/LOC/ORG", _NER_DESCRIPTION, _NER_EPILOG,
             _configure_ner, _run_ner),
     Command("train-ner", "train the Hindi NER model from labelled files", _TRAIN_NER_DESCRIPTION,

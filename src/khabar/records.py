@@ -30,6 +30,47 @@ class Boilerplate:
 
 
 @dataclass(slots=True)
+class Span:
+    """A stretch ``[start, end)`` of an article's ``text`` (a sentence)."""
+
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Entity:
+    """A named entity mention: offsets into ``text``, PER/LOC/ORG, the entity's canonical name in the
+    article (the same for all its variants), and its English name."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    canonical: str
+    gloss: str | None = None
+
+
+@dataclass(slots=True)
+class Quotation:
+    """A direct quotation (``kind`` "speech") or a quoted term (``kind`` "term"), offsets into ``text``."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_canonical: str | None = None
+    cue: str | None = None
+    channel: str | None = None
+
+
+#: Fields that analysis adds; a record without analysis leaves them out.
+ANALYSIS_FIELDS = ("sentences", "entities", "quotes")
+
+
+@dataclass(slots=True)
 class RawPage:
     """A page as read from a source, before extraction.
 
@@ -63,14 +104,37 @@ class Article:
     text: str = ""
     boilerplate: list[Boilerplate] = field(default_factory=list)
     error: str | None = None
+    sentences: list[Span] | None = None
+    entities: list[Entity] | None = None
+    quotes: list[Quotation] | None = None
 
     def __post_init__(self) -> None:
         if not self.text and self.paragraphs:
             self.text = "\n\n".join(self.paragraphs)
 
+    @property
+    def analysed(self) -> bool:
+        return self.sentences is not None
+
     def to_dict(self) -> dict:
-        """The record as plain JSON-ready data, with fields in their documented order."""
-        return asdict(self)
+        """The record as plain JSON-ready data, fields in their documented order (analysis only when run)."""
+        data = asdict(self)
+        if not self.analysed:
+            for name in ANALYSIS_FIELDS:
+                data.pop(name)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Article:
+        """An article back from its JSON record (as ``khabar extract`` writes it)."""
+        known = {name: data.get(name) for name in cls.__dataclass_fields__ if name not in ANALYSIS_FIELDS}
+        known["authors"] = list(known.get("authors") or [])
+        known["categories"] = list(known.get("categories") or [])
+        known["tags"] = list(known.get("tags") or [])
+        known["paragraphs"] = list(known.get("paragraphs") or [])
+        known["text"] = known.get("text") or ""
+        known["boilerplate"] = [Boilerplate(**item) for item in known.get("boilerplate") or []]
+        return cls(**known)
 
     @classmethod
     def failed(cls, source: str | None, error: str, url: str | None = None) -> Article:

@@ -32,6 +32,19 @@ ARTICLE_SCHEMA = pa.schema(
 )
 
 
+_SPAN = pa.struct([("start", pa.int32()), ("end", pa.int32())])
+_ENTITY = pa.struct([("start", pa.int32()), ("end", pa.int32()), ("label", pa.string()), ("text", pa.string()),
+                     ("canonical", pa.string()), ("gloss", pa.string())])
+_QUOTATION = pa.struct([("text", pa.string()), ("start", pa.int32()), ("end", pa.int32()), ("kind", pa.string()),
+                        ("speaker", pa.string()), ("speaker_start", pa.int32()), ("speaker_end", pa.int32()),
+                        ("speaker_canonical", pa.string()), ("cue", pa.string()), ("channel", pa.string())])
+#: The schema of analysed records: the article's columns plus sentences, entities and quotes.
+ANALYSED_SCHEMA = pa.schema(
+    [*ARTICLE_SCHEMA, ("sentences", pa.list_(_SPAN)), ("entities", pa.list_(_ENTITY)),
+     ("quotes", pa.list_(_QUOTATION))]
+)
+
+
 class ParquetWriter(Writer):
     """Buffers :data:`ROW_GROUP_SIZE` records, then writes them as one row group."""
 
@@ -39,22 +52,33 @@ class ParquetWriter(Writer):
         self.count = 0
         self._rows: list[dict] = []
         self._row_group_size = row_group_size
-        self._writer: pq.ParquetWriter | None = pq.ParquetWriter(path, ARTICLE_SCHEMA, compression="zstd")
+        self._path = path
+        self._schema: pa.Schema | None = None
+        self._writer: pq.ParquetWriter | None = None
+        self._closed = False
 
     def write(self, article: Article) -> None:
+        if self._schema is None:
+            self._schema = ANALYSED_SCHEMA if article.analysed else ARTICLE_SCHEMA
         self._rows.append(article.to_dict())
         self.count += 1
         if len(self._rows) >= self._row_group_size:
             self._flush()
 
     def close(self) -> None:
-        if self._writer is None:
+        if self._closed:
             return
+        self._closed = True
         self._flush()
+        if self._writer is None:
+            self._writer = pq.ParquetWriter(self._path, self._schema or ARTICLE_SCHEMA, compression="zstd")
         self._writer.close()
-        self._writer = None
 
     def _flush(self) -> None:
-        if self._rows and self._writer is not None:
-            self._writer.write_table(pa.Table.from_pylist(self._rows, schema=ARTICLE_SCHEMA))
-            self._rows = []
+        if not self._rows:
+            return
+        schema = self._schema or ARTICLE_SCHEMA
+        if self._writer is None:
+            self._writer = pq.ParquetWriter(self._path, schema, compression="zstd")
+        self._writer.write_table(pa.Table.from_pylist(self._rows, schema=schema))
+        self._rows = []

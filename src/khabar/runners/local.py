@@ -27,19 +27,41 @@ IN_FLIGHT_PER_JOB = 4 * CHUNK_SIZE
 T = TypeVar("T")
 
 
-def run_extract(specs: list[str], writer: Writer, jobs: int = 1, progress: bool | None = None) -> RunStats:
-    """Extract every page of ``specs`` into ``writer``; ``progress=None`` shows a bar when stderr is a TTY."""
+def run_extract(specs: list[str], writer: Writer, jobs: int = 1, progress: bool | None = None,
+                analyze: bool = False) -> RunStats:
+    """Extract every page of ``specs`` into ``writer``; ``progress=None`` shows a bar when stderr is a TTY.
+
+    With ``analyze``, each article also gets its sentences, entities and quotations.
+    """
+    step: Callable[[RawPage], Article] = extract_page
+    if analyze:
+        from khabar.analysis.pipeline import extract_and_analyze
+
+        step = extract_and_analyze
     stats = RunStats()
-    pages = iter_pages(specs, stats)
+    return _run(iter_pages(specs, stats), step, writer, jobs, progress, stats)
+
+
+def run_analyze(specs: list[str], writer: Writer, jobs: int = 1, progress: bool | None = None) -> RunStats:
+    """Analyse extracted records (JSONL from ``khabar extract``) or pages (extracted first) into ``writer``."""
+    from khabar.analysis.pipeline import extract_and_analyze
+    from khabar.sources.extracted import iter_items
+
+    stats = RunStats()
+    return _run(iter_items(specs, stats), extract_and_analyze, writer, jobs, progress, stats)
+
+
+def _run(items: Iterable, step: Callable, writer: Writer, jobs: int, progress: bool | None,
+         stats: RunStats) -> RunStats:
     with _progress_bar(progress) as bar:
-        for article in _apply(extract_page, pages, jobs):
+        for article in _apply(step, items, jobs):
             writer.write(article)
             stats.count(article)
             bar.update(1)
     return stats
 
 
-def _apply(step: Callable[[RawPage], Article], pages: Iterable[RawPage], jobs: int) -> Iterator[Article]:
+def _apply(step: Callable[[RawPage | Article], Article], pages: Iterable, jobs: int) -> Iterator[Article]:
     if jobs <= 1:
         yield from map(step, pages)
         return

@@ -1,0 +1,130 @@
+"""The analysis step: sentences, entities with keys and glosses, and quotations for one article.
+
+Every span is an offset pair into the article's ``text`` as users see it: the text is normalised
+(:mod:`khabar.hindi`) for the work and offsets are mapped back. The step is a plain function over
+records, so it runs in a loop, a process pool or on a cluster like extraction does.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from khabar.analysis.ner.canonical import canonical_key
+from khabar.analysis.ner.gloss import english_gloss
+from khabar.analysis.ner.model import Tagger
+from khabar.analysis.quotes import find_quotes
+from khabar.extraction import extract_page
+from khabar.hindi import Normalised, normalise, split_sentences, tokenize
+from khabar.records import Article, Entity, Quotation, RawPage, Span
+
+#: Characters after a mention searched for a bracketed English gloss ("रूस (Russia)").
+GLOSS_CONTEXT_CHARS = 60
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    label: str
+
+
+def analyze(article: Article, tagger: Tagger | None = None) -> Article:
+    """Add ``sentences``, ``entities`` and ``quotes`` to an extracted article (in place) and return it."""
+    text = article.text or ""
+    norm = normalise(text)
+    sentences = [s for s in split_sentences(norm.text) if norm.text[s.start : s.end].strip()]
+    article.sentences = [Span(*norm.to_original(s.start, s.end)) for s in sentences]
+    mentions = _mentions(norm, sentences, tagger or Tagger.load())
+    article.entities = _entities(text, mentions)
+    article.quotes = [_quotation(q) for q in find_quotes(text, entities=article.entities)]
+    return article
+
+
+def analyze_page(article: Article) -> Article:
+    """The pipeline step after extraction: analyse articles that have text, pass the rest through."""
+    if article.error is None and article.text:
+        try:
+            analyze(article)
+        except Exception as exc:  # noqa: BLE001 - one broken article must not stop a batch
+            article.error = f"analysis failed: {type(exc).__name__}: {exc}"
+    else:
+        article.sentences, article.entities, article.quotes = [], [], []
+    return article
+
+
+def extract_and_analyze(item: RawPage | Article) -> Article:
+    """The step of ``khabar analyze`` and ``khabar extract --analyze``: extract pages, then analyse."""
+    article = extract_page(item) if isinstance(item, RawPage) else item
+    return analyze_page(article)
+
+
+def _mentions(norm: Normalised, sentences, tagger: Tagger) -> list[_Mention]:
+    """Entity mentions from the tagger, as offsets into the normalised text."""
+    token_spans = []
+    for sentence in sentences:
+        tokens = [t for t in tokenize(norm.text[sentence.start : sentence.end]) if t.kind != "symbol"]
+        token_spans.append([(sentence.start + t.start, sentence.start + t.end, t.kind == "punct") for t in tokens])
+    words = [[norm.text[a:b] for a, b, _ in spans] for spans in token_spans]
+    tagged = tagger.tag_sentences(words, document=True) if words else []
+    mentions: list[_Mention] = []
+    for spans, tags in zip(token_spans, tagged, strict=True):
+        current: _Mention | None = None
+        for (start, end, punct), tag in zip(spans, tags, strict=True):
+            if punct:
+                tag = "O"
+            if tag.startswith("I-") and current is not None and current.label == tag[2:]:
+                current.end = end
+                continue
+            if current is not None:
+                mentions.append(current)
+                current = None
+            if tag != "O":
+                current = _Mention(start, end, tag[2:])
+        if current is not None:
+            mentions.append(current)
+    return [_Mention(*norm.to_original(m.start, m.end), m.label) for m in mentions]
+
+
+def _entities(text: str, mentions: list[_Mention]) -> list[Entity]:
+    """Entities with one canonical name per real-world entity (its longest mention) and one English gloss."""
+    surfaces = [text[m.start : m.end] for m in mentions]
+    keys = [canonical_key(surface, surfaces) for surface in surfaces]
+    glosses = _gloss_per_key(text, mentions, surfaces, keys)
+    names: dict[str, str] = {}
+    for surface, key in zip(surfaces, keys, strict=True):
+        if len(surface) > len(names.get(key, "")):
+            names[key] = surface
+    return [
+        Entity(m.start, m.end, m.label, surface, names[key], glosses.get(key))
+        for m, surface, key in zip(mentions, surfaces, keys, strict=True)
+    ]
+
+
+def _gloss_per_key(text: str, mentions, surfaces, keys) -> dict[str, str | None]:
+    """A bracketed gloss from any mention of the entity wins; else the longest mention's gazetteer/romanised name."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for index, key in enumerate(keys):
+        groups[key].append(index)
+    glosses: dict[str, str | None] = {}
+    for key, members in groups.items():
+        for index in members:
+            context = text[mentions[index].end : mentions[index].end + GLOSS_CONTEXT_CHARS]
+            bracketed = _bracketed(context)
+            if bracketed:
+                glosses[key] = english_gloss(surfaces[index], mentions[index].label, context)
+                break
+        else:
+            longest = max(members, key=lambda i: len(surfaces[i]))
+            glosses[key] = english_gloss(surfaces[longest], mentions[longest].label)
+    return glosses
+
+
+def _bracketed(context: str) -> bool:
+    stripped = context.lstrip()
+    return stripped.startswith("(") and any("a" <= ch.lower() <= "z" for ch in stripped[:40])
+
+
+def _quotation(quote) -> Quotation:
+    return Quotation(quote.text, quote.start, quote.end, quote.kind, quote.speaker, quote.speaker_start,
+                     quote.speaker_end, quote.speaker_canonical, quote.cue, quote.channel)
