@@ -16,7 +16,7 @@ from khabar.analysis.ner.model import Tagger
 from khabar.analysis.quotes import find_quotes
 from khabar.extraction import extract_page
 from khabar.hindi import Normalised, normalise, split_sentences, tokenize
-from khabar.records import Article, Entity, Quotation, RawPage, Span
+from khabar.records import Article, Entity, RawPage, Span
 
 #: Characters after a mention searched for a bracketed English gloss ("रूस (Russia)").
 GLOSS_CONTEXT_CHARS = 60
@@ -37,7 +37,7 @@ def analyze(article: Article, tagger: Tagger | None = None) -> Article:
     article.sentences = [Span(*norm.to_original(s.start, s.end)) for s in sentences]
     mentions = _mentions(norm, sentences, tagger or Tagger.load())
     article.entities = _entities(text, mentions)
-    article.quotes = [_quotation(q) for q in find_quotes(text, entities=article.entities)]
+    article.quotes = find_quotes(text, entities=article.entities)
     return article
 
 
@@ -123,8 +123,3 @@ def _gloss_per_key(text: str, mentions, surfaces, keys) -> dict[str, str | None]
 def _bracketed(context: str) -> bool:
     stripped = context.lstrip()
     return stripped.startswith("(") and any("a" <= ch.lower() <= "z" for ch in stripped[:40])
-
-
-def _quotation(quote) -> Quotation:
-    return Quotation(quote.text, quote.start, quote.end, quote.kind, quote.speaker, quote.speaker_start,
-                     quote.speaker_end, quote.speaker_canonical, quote.cue, quote.channel)

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from khabar.extraction.phrases import classify_chrome_text, rule_lines, rule_rows
+from khabar.extraction.phrases import classify_chrome_text
+from khabar.extraction.rules import rule_lines, rule_rows
 
 MAX_NAME_WORDS = 4
 MAX_LATIN_NAME_WORDS = 5

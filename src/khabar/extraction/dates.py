@@ -11,26 +11,18 @@ import unicodedata
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cache
-from importlib import resources
 from urllib.parse import urlsplit
+
+from khabar.extraction.rules import rule_lines
 
 VISIBLE_YEARS = (1990, 2100)
 MACHINE_YEARS = (1971, 2100)
 
-_RULES_PACKAGE = "khabar.extraction"
 _ZW = "\u200c\u200d"
 _LETTER = r"(?:[^\W\d_]|[\u0900-\u0963\u0971-\u097F])"
 _DIGITS = str.maketrans(
     {chr(base + i): str(i) for base in (0x0966, 0x09E6, 0x0A66, 0x0AE6) for i in range(10)}
 )
-
-
-@cache
-def rule_lines(name: str) -> tuple[str, ...]:
-    """The non-blank, non-comment lines of the data file ``rules/<name>``."""
-    text = resources.files(_RULES_PACKAGE).joinpath("rules", name).read_text(encoding="utf-8")
-    lines = (line.strip() for line in text.splitlines())
-    return tuple(line for line in lines if line and not line.startswith("#"))
 
 
 def _rule_pairs(name: str) -> list[tuple[str, str]]:

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from khabar.extraction.dates import rule_lines
+from khabar.extraction.rules import rule_lines
 
 SAMPLE_CHARS = 1000
 MIN_LETTERS = 8

@@ -19,7 +19,8 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from khabar.extraction.dates import DateValue, parse_machine_date, rule_lines
+from khabar.extraction.dates import DateValue, parse_machine_date
+from khabar.extraction.rules import rule_lines
 
 
 @dataclass(slots=True)

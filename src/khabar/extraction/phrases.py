@@ -9,12 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from khabar.extraction.dates import find_dates, is_date_line
+from khabar.extraction.rules import rule_rows
 from khabar.records import BOILERPLATE_KINDS
-
-RULES_DIR = Path(__file__).with_name("rules")
 
 START_MAX_CHARS = 200
 TOKEN_LINE_MAX_PIECES = 12
@@ -30,23 +28,6 @@ _SPACE = re.compile(r"\s+")
 _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 _TOKEN_SEPARATORS = re.compile(r"\s*[|•·/,]\s*")
 _LETTER_OR_MARK = re.compile(r"[\w\u0900-\u0963\u0971-\u097F\u200c\u200d]")
-
-
-def rule_lines(name: str) -> tuple[str, ...]:
-    """The entries of a rules data file: one per line, blank lines and ``#`` comment lines skipped."""
-    return _read_rule_lines(name)
-
-
-@cache
-def _read_rule_lines(name: str) -> tuple[str, ...]:
-    text = (RULES_DIR / name).read_text(encoding="utf-8")
-    entries = (line.strip() for line in text.splitlines())
-    return tuple(line for line in entries if line and not line.startswith("#"))
-
-
-def rule_rows(name: str) -> tuple[tuple[str, ...], ...]:
-    """The tab-separated rows of a rules data file, each field stripped."""
-    return tuple(tuple(field.strip() for field in line.split("\t")) for line in rule_lines(name))
 
 
 def normalize_phrase(text: str) -> str:

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from khabar.records import Quotation
+
 from .cues import Cue, channel_between, cues_between, lexicon
 from .document import Document
 from .find import QuoteSpan, find_quote_spans
@@ -31,21 +33,9 @@ class EntitySpan:
     canonical: str | None = None
 
 
-@dataclass(slots=True)
-class Quote:
-    """A quotation: its words over ``[start, end)`` of the article text (marks excluded), and for speech
-    the speaker as written (``speaker_start``/``speaker_end``), its canonical key, the cue and channel."""
-
-    text: str
-    start: int
-    end: int
-    kind: QuoteKindName
-    speaker: str | None = None
-    speaker_start: int | None = None
-    speaker_end: int | None = None
-    speaker_canonical: str | None = None
-    cue: str | None = None
-    channel: str | None = None
+#: A quotation is the pipeline's record type: its words over ``[start, end)`` of the article text (marks
+#: excluded), and for speech the speaker as written, its canonical key, the cue and channel.
+Quote = Quotation
 
 
 def find_quotes(text: str, entities: list[EntityLike] | None = None) -> list[Quote]:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from selectolax.lexbor import LexborNode
 
 from khabar.extraction.html.dom import MAX_ANCESTORS, ancestors
+from khabar.extraction.rules import rule_rows
 
 #: When one element carries words of several kinds, the first kind in this order wins.
 KIND_PRIORITY = ("comment-form", "comments", "related", "share", "author-bio", "meta", "nav", "footer", "other")
@@ -30,12 +30,8 @@ ROLE_KINDS = {"navigation": "nav", "banner": "nav", "contentinfo": "footer", "co
 def _patterns() -> dict[str, list[tuple[str, re.Pattern]]]:
     """Per scope ("word", "part"), the kinds and their compiled patterns, in priority order."""
     table: dict[tuple[str, str], list[str]] = {}
-    text = resources.files("khabar.extraction").joinpath("rules/chrome_markers.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, scope, pattern = line.split("\t", 2)
-        table.setdefault((scope, kind), []).append(pattern.strip())
+    for kind, scope, pattern in rule_rows("chrome_markers.tsv"):
+        table.setdefault((scope, kind), []).append(pattern)
     return {
         scope: [(kind, re.compile("|".join(table[scope, kind]))) for kind in KIND_PRIORITY if (scope, kind) in table]
         for scope in ("word", "part")

@@ -9,8 +9,6 @@ weight. Inside it, every block is kept unless a chrome region, a text rule (comm
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -24,6 +22,7 @@ from khabar.extraction.html.dom import (
     raw_text,
     split_paragraphs,
 )
+from khabar.extraction.rules import rule_table
 from khabar.records import Boilerplate
 
 #: Chrome kinds kept out of the body (``meta`` and ``author-bio`` hold bylines, dates and bios).
@@ -270,24 +269,13 @@ def find_body(tree: LexborHTMLParser, chrome: ChromeMap, classify_text, title: s
     return body
 
 
-@lru_cache(maxsize=1)
-def _page_type_words() -> dict[str, frozenset[str]]:
-    table: dict[str, set[str]] = {}
-    text = resources.files("khabar.extraction").joinpath("rules/page_types.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, word = line.split("\t", 1)
-            table.setdefault(kind, set()).add(word.strip())
-    return {kind: frozenset(words) for kind, words in table.items()}
-
-
 def listing_body(tree: LexborHTMLParser) -> bool:
     """True when the ``<body>`` classes say this is an index page (an archive, search or home page)."""
     body = tree.body
     words = set((body.attributes.get("class") or "").lower().split()) if body is not None else set()
-    types = _page_type_words()
+    types = rule_table("page_types.tsv")
     story = any(word in types["story"] or word.startswith("postid-") for word in words)
-    return not story and bool(words & types["listing"])
+    return not story and bool(words & set(types["listing"]))
 
 
 def is_listing(container: LexborNode, blocks: list[Block], neutral: set[int]) -> bool:

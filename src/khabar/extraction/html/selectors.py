@@ -1,23 +1,10 @@
-"""Loads ``rules/html_selectors.tsv``: CSS selectors for metadata fields shown in markup."""
+"""CSS selectors for metadata fields shown in markup (``rules/html_selectors.tsv``)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
+from khabar.extraction.rules import rule_table
 
 
-@lru_cache(maxsize=1)
-def field_selectors() -> dict[str, list[str]]:
-    """Selectors per field, strongest first."""
-    table: dict[str, list[str]] = {}
-    text = resources.files("khabar.extraction").joinpath("rules/html_selectors.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            field, selector = line.split("\t", 1)
-            table.setdefault(field, []).append(selector.strip())
-    return table
-
-
-def selectors_for(field: str) -> list[str]:
-    """Selectors for one field (empty when the table has none)."""
-    return field_selectors().get(field, [])
+def selectors_for(field: str) -> tuple[str, ...]:
+    """Selectors for one field, strongest first (empty when the table has none)."""
+    return rule_table("html_selectors.tsv").get(field, ())
