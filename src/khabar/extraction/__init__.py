@@ -6,7 +6,7 @@ import re
 
 from khabar.records import Article, RawPage
 
-_HTML_SNIFF = re.compile(r"<(?:!doctype|html|head|body|p|div|article|meta|title)\b", re.I)
+_HTML_SNIFF = re.compile(r"<(?:!doctype|html|head|body|p|div|article|meta|title)\b[^<>]*>", re.I)
 
 
 def looks_like_html(content: str) -> bool:
