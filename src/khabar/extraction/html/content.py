@@ -166,6 +166,10 @@ def _blocks(root: LexborNode, chrome: ChromeMap, with_divs: bool) -> list[Block]
     data_rows: set[int] = set()
     for position, node in enumerate(nodes):
         tag = node.tag
+        zone = chrome.zone(node)
+        if not with_divs and any(kind in BODY_EXCLUDED for kind, _ in zone):
+            blocks.append(_chrome_block(node, tag, zone, position))
+            continue
         if tag == "tr":
             if has_descendant(node, ROW_BREAKERS):
                 continue
@@ -181,12 +185,19 @@ def _blocks(root: LexborNode, chrome: ChromeMap, with_divs: bool) -> list[Block]
             text = collapse(raw)
             if not text:
                 continue
-            zone = chrome.zone(node)
             key = position + rank * 1e-3 if anchor is None else _after_key(anchor, order, position + rank * 1e-3)
             blocks.append(Block(node, raw, text, tag, _weight(node, tag, text, zone), zone, key))
     if with_divs:
         blocks.sort(key=lambda b: b.order)
     return blocks
+
+
+def _chrome_block(node: LexborNode, tag: str, zone, position: int) -> Block:
+    """A block inside a chrome region: never story text, so only its size is measured (for wrappers
+    whose chrome-looking class hides the story, see :func:`_neutral_regions`)."""
+    raw = raw_text(node)
+    weight = float(len(raw.strip())) if tag in PROSE_TAGS and len(raw) >= MIN_PROSE_CHARS else 0.0
+    return Block(node, raw, "", tag, weight, zone, float(position))
 
 
 def _after_key(anchor: LexborNode, order: dict[int, int], fallback: float) -> float:
@@ -240,7 +251,7 @@ def _container(blocks: list[Block], neutral: set[int]) -> tuple[LexborNode | Non
 def _needs_div_text(blocks: list[Block], container: LexborNode) -> bool:
     """True when much of the container's text sits outside paragraph elements (``<div>``+``<br>`` sites)."""
     inside_ids = {n.mem_id for n in container.css(TEXT_BLOCK_SELECTOR)}
-    covered = sum(len(b.text) for b in blocks if b.node.mem_id in inside_ids)
+    covered = sum(len(b.text) or len(b.raw.strip()) for b in blocks if b.node.mem_id in inside_ids)
     total = len(collapse(raw_text(container)))
     return total - covered > max(200, 0.25 * total)
 
@@ -262,6 +273,9 @@ def find_body(tree: LexborHTMLParser, chrome: ChromeMap, classify_text, title: s
     if container is None:
         return Body()
     chrome.neutralise(neutral)
+    for block in blocks:
+        if not block.text and block.raw.strip() and _excluded(block, neutral) is None:
+            block.text = collapse(block.raw)
     if is_listing(container, blocks, neutral):
         return Body(container=container, listing=True)
     body = _collect(blocks, container, neutral, classify_text, title)
@@ -418,7 +432,7 @@ def _block_kind(block: Block, classify_text) -> str | None:
 
 def _link_list_kind(block: Block) -> str | None:
     """Short blocks made mostly of links inside the story are teasers for other stories."""
-    if len(block.text) < LINK_BLOCK_MAX_CHARS and link_text_length(block.node) >= LINK_BLOCK_SHARE * len(block.text):
+    if block.text and len(block.text) < LINK_BLOCK_MAX_CHARS and link_text_length(block.node) >= LINK_BLOCK_SHARE * len(block.text):
         return "related"
     return None
 
