@@ -25,7 +25,7 @@ def _key(text: str) -> str:
     return _NOT_KEY.sub("", text.casefold())
 
 
-def _score(text: str, node: LexborNode, hints: list[str], site_name: str | None, marked: set[int]) -> float:
+def _score(text: str, node: LexborNode, hints: list[str], site_name: str | None, marked: bool) -> float:
     key = _key(text)
     score = 0.0
     if site_name and key == _key(site_name):
@@ -40,7 +40,7 @@ def _score(text: str, node: LexborNode, hints: list[str], site_name: str | None,
         if len(key) > 10 and (key in hint_key or hint_key in key):
             score += 2
             break
-    if node.mem_id in marked:
+    if marked:
         score += 2
     if node.tag == "h1":
         score += 1
@@ -50,7 +50,7 @@ def _score(text: str, node: LexborNode, hints: list[str], site_name: str | None,
 def find_title(tree: LexborHTMLParser, chrome: ChromeMap, meta: PageMetadata,
                site_name: str | None) -> tuple[str | None, LexborNode | None]:
     """The headline text and its element (``None`` when only metadata gives a title)."""
-    marked = {n.mem_id for sel in selectors_for("title") for n in tree.css(sel)}
+    title_selector = ", ".join(selectors_for("title"))
     stripped_page_title = strip_site_suffix(meta.page_title, site_name) if meta.page_title else None
     hints = [h for h in (meta.title, stripped_page_title, meta.page_title) if h]
     best: tuple[float, str, LexborNode] | None = None
@@ -62,7 +62,7 @@ def find_title(tree: LexborHTMLParser, chrome: ChromeMap, meta: PageMetadata,
             continue
         if any(kind in EXCLUDED_KINDS for kind, _ in chrome.zone(node)):
             continue
-        score = _score(text, node, hints, site_name, marked)
+        score = _score(text, node, hints, site_name, node.css_matches(title_selector))
         if node.tag != "h1" and score < 4:
             continue
         if best is None or score > best[0]:
