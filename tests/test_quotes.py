@@ -206,8 +206,91 @@ def test_description_speaker_is_kept_whole() -> None:
     assert _who(_one('पूजा की माँ ने बताया, "वह रोज़ अभ्यास करती थी।"'))[:2] == ("पूजा की माँ",) * 2
 
 
-def test_anonymous_description_starts_at_its_indefinite() -> None:
-    assert _one('इलाक़े के एक बीजेपी नेता ने कहा कि "सरकार मदद देगी।"').speaker == "एक बीजेपी नेता"
+def test_anonymous_description_keeps_its_whole_noun_phrase() -> None:
+    quote = _one('इलाक़े के एक बीजेपी नेता ने कहा कि "सरकार मदद देगी।"')
+    assert (quote.speaker, quote.speaker_canonical) == ("इलाक़े के एक बीजेपी नेता",) * 2
+
+
+def test_description_with_an_indefinite_is_not_a_name() -> None:
+    assert _one('बंदरगाह के एक मछली निर्यातक ने कहा, "माल अटका है।"').speaker == "बंदरगाह के एक मछली निर्यातक"
+
+
+def test_role_recognised_by_its_ending_is_dropped_from_the_name() -> None:
+    text = 'प्रदेश महाध्यक्ष सुरेंद्र नागर और उपनिदेशक कविता जोशी पहुँचे। उपनिदेशक कविता जोशी ने कहा, "काम जारी है।"'
+    assert _who(_one(text))[:2] == ("कविता जोशी", "कविता जोशी")
+
+
+def test_description_with_a_conjunction_before_the_name_is_not_a_group() -> None:
+    text = 'पूर्व विधायक और खेती के जानकार हरिओम त्यागी ने कहा, "बीज महंगे हैं।"'
+    assert _who(_one(text))[:2] == ("हरिओम त्यागी", "हरिओम त्यागी")
+
+
+def test_participle_before_the_name_closes_the_description() -> None:
+    text = 'मैन ऑफ द मैच बने अक्षर पटेल ने कहा, "पिच धीमी थी।"'
+    assert _one(text).speaker == "अक्षर पटेल"
+
+
+def test_role_word_used_as_a_surname_after_a_title() -> None:
+    text = 'राज्य मंत्री अनिल प्रधान ने कहा, "सड़क बनेगी।" बाद में प्रधान ने कहा, "पुल भी बनेगा।"'
+    first, second = _speech(text)
+    assert (first.speaker, first.speaker_canonical, second.speaker_canonical) == ("अनिल प्रधान",) * 3
+
+
+def test_first_name_links_to_the_full_name_met_before() -> None:
+    text = 'मेरठ की रहने वाली पूनम शर्मा का बेटा बीमार है। पूनम बोलीं, "डॉक्टर ने आराम कहा है।"'
+    assert _who(_one(text))[:2] == ("पूनम", "पूनम शर्मा")
+
+
+def test_bare_title_stands_for_the_person_named_with_it_before() -> None:
+    text = (
+        'मुख्यमंत्री हेमंत सोरेन रांची पहुँचे। मुख्यमंत्री ने कहा, "योजना जारी रहेगी।" '
+        'पूर्व मुख्यमंत्री बाबूलाल मरांडी ने कहा, "यह दिखावा है।"'
+    )
+    first, second = _speech(text)
+    assert (first.speaker_canonical, second.speaker_canonical) == ("हेमंत सोरेन", "बाबूलाल मरांडी")
+
+
+def test_abbreviated_title_stands_for_the_spelt_out_role() -> None:
+    text = 'पुलिस अधीक्षक राजेश कुमार मौके पर पहुँचे। एसपी ने बताया, "जाँच चल रही है।"'
+    assert _one(text).speaker_canonical == "राजेश कुमार"
+
+
+def test_speaker_named_after_the_quote_with_yah_kahna_hai() -> None:
+    text = 'पिछले साल बाढ़ आई थी।\n\n"पानी फिर आएगा।" यह कहना है गाँव के बुज़ुर्ग किसान रामदीन यादव का। वे कहते हैं, "तैयारी नहीं है।"'
+    first, second = _speech(text)
+    assert (first.speaker, first.speaker_canonical, first.cue) == ("रामदीन यादव", "रामदीन यादव", "यह कहना है")
+    assert second.speaker_canonical == "रामदीन यादव"
+
+
+def test_pronoun_skips_an_unresolved_bare_title() -> None:
+    text = (
+        'एक इंटरव्यू में कविता राव ने कहा, "फ़िल्म तैयार है।"\n\n'
+        'संपादक के मुताबिक़ काम पूरा है। उनका कहना है, "रिलीज़ जल्द होगी।"'
+    )
+    assert _speech(text)[1].speaker_canonical == "कविता राव"
+
+
+def test_pronoun_resolves_to_a_person_named_after_a_title_without_speaking() -> None:
+    text = (
+        'गाँव की एक महिला ने कहा, "पानी नहीं है।" ज़िले के अधिकारी डॉ. सुधीर पाल इसे ठीक मानते हैं। वे कहते हैं, "टैंकर भेजे हैं।"'
+    )
+    assert _speech(text)[1].speaker_canonical == "सुधीर पाल"
+
+
+def test_adverb_between_speaker_and_verb() -> None:
+    text = 'एक मंत्री ने कहा, "काम होगा।"\n\nवो आगे बोले, "पैसा आ गया है।"'
+    quote = _speech(text)[1]
+    assert (quote.speaker, quote.speaker_canonical) == ("वो", "एक मंत्री")
+
+
+def test_verbless_slogan_of_five_words_is_a_term() -> None:
+    quotes = find_quotes('रैली में "किसान का बेटा, देश का नेता" के नारे लगे।')
+    assert [quote.kind for quote in quotes] == ["term"]
+
+
+def test_initials_are_part_of_the_name() -> None:
+    text = '"हालत स्थिर है," अस्पताल के मुख्य चिकित्सा अधीक्षक डॉ. के.पी. वर्मा ने कहा।'
+    assert _who(_one(text))[:2] == ("के.पी. वर्मा", "के.पी. वर्मा")
 
 
 def test_quote_only_sentence_after_a_speech_quote_keeps_the_speaker() -> None:

@@ -11,11 +11,12 @@ from khabar.records import Quotation
 from .cues import Cue, channel_between, cues_between, lexicon
 from .document import Document
 from .find import QuoteSpan, find_quote_spans
-from .speaker import EntityLike, SpeakerPhrase, Speakers, source_of
+from .speaker import EntityLike, SpeakerPhrase, Speakers, inverted_source, source_of
 
 QuoteKindName = Literal["speech", "term"]
 _MAX_TERM_WORDS = 4
-_MAX_TRAILING_ATTRIBUTION_WORDS = 10
+_MAX_VERBLESS_TERM_WORDS = 6
+_MAX_TRAILING_ATTRIBUTION_WORDS = 14
 _SENTENCE_PUNCTUATION = frozenset("।॥?!")
 _SEPARATORS = frozenset(",:;-–—")
 _CLAUSE_END_AFTER = frozenset(",:;-–—।॥?!.")
@@ -83,13 +84,19 @@ def _kind(doc: Document, span: QuoteSpan) -> QuoteKindName | None:
     words = [index for index in range(first, stop) if doc.is_word(index)]
     if not words:
         return None
-    if len(words) > _MAX_TERM_WORDS:
-        return "speech"
     if any(doc.word(index) in _SENTENCE_PUNCTUATION for index in range(first, stop)):
+        return "speech"
+    if len(words) > _MAX_VERBLESS_TERM_WORDS or (len(words) > _MAX_TERM_WORDS and _has_verb(doc, words)):
         return "speech"
     if lexicon().is_clause_final(doc.keys[words[-1]]) or _directly_attributed(doc, span):
         return "speech"
     return "term"
+
+
+def _has_verb(doc: Document, words: list[int]) -> bool:
+    """Whether any of the quoted words is a verb or auxiliary (a clause, not a slogan or title)."""
+    lex = lexicon()
+    return any(lex.is_clause_final(doc.keys[index]) or doc.keys[index] in lex.auxiliaries for index in words)
 
 
 def _directly_attributed(doc: Document, span: QuoteSpan) -> bool:
@@ -182,6 +189,12 @@ def _cue_and_source(
 ) -> tuple[Cue, SpeakerPhrase | None, int] | None:
     """The cue of a speech quotation, its source phrase, and where to look for the channel from."""
     sentence_first = _sentence_first_token(doc, span.open_pos)
+    after = doc.first_token_at(span.outer_end)
+    inverted = (
+        inverted_source(doc, after, speakers.entities) if span.closed and after < len(doc.tokens) else None
+    )
+    if inverted is not None:
+        return inverted[0], inverted[1], after
     cue = _leading_cue(doc, span)
     if cue is not None:
         source = source_of(doc, cue, sentence_first, speakers.entities)

@@ -74,10 +74,24 @@ class Lexicon:
     np_stops: frozenset[str]
     clause_words: frozenset[str]
     clause_suffixes: tuple[str, ...]
+    role_suffixes: tuple[str, ...]
+    cue_adverbs: frozenset[str]
+    inverted_attributions: tuple[Phrase, ...]
+    former: frozenset[str]
+    role_abbreviations: dict[str, Phrase]
 
     def is_cue_word(self, key: str) -> bool:
         """Whether ``key`` starts a speech verb."""
         return any(phrase[0] == key for phrase in self.cue_verbs)
+
+    def is_role(self, key: str) -> bool:
+        """Whether ``key`` is a role or occupation noun, listed or by its ending (``जिलाध्यक्ष``)."""
+        return key in self.roles or key.endswith(self.role_suffixes)
+
+    def expand_role(self, roles: Phrase) -> Phrase:
+        """Role words with an abbreviated last title spelt out (``एसपी`` -> ``पुलिस अधीक्षक``)."""
+        full = self.role_abbreviations.get(roles[-1]) if roles else None
+        return roles[:-1] + full if full else roles
 
     def is_clause_final(self, key: str) -> bool:
         """Whether a word ending a quoted phrase makes it a clause (a verb or auxiliary)."""
@@ -108,6 +122,14 @@ def lexicon() -> Lexicon:
         np_stops=_words("np_stops.txt"),
         clause_words=frozenset(match_key(line) for line in clause if not line.startswith("-")),
         clause_suffixes=tuple(match_key(line[1:]) for line in clause if line.startswith("-")),
+        role_suffixes=tuple(match_key(line) for line in data_lines("role_suffixes.txt")),
+        cue_adverbs=_words("cue_adverbs.txt"),
+        inverted_attributions=_phrases("inverted_attributions.txt"),
+        former=_words("former.txt"),
+        role_abbreviations={
+            match_key(short): _key_phrase(full)
+            for short, full in (line.split("\t") for line in data_lines("role_abbreviations.txt"))
+        },
     )
 
 

@@ -26,6 +26,7 @@ from khabar.hindi import match_key
 
 from .cues import Cue, Phrase, cues_between, lexicon, phrase_at
 from .document import Document
+from .names import is_person_word
 
 SpeakerKind = Literal["name", "description", "organisation", "pronoun", "group"]
 _MAX_PHRASE_WORDS = 10
@@ -101,19 +102,59 @@ def analyse(doc: Document, first: int, stop: int, entities: list[EntityLike]) ->
         return _entity_phrase(doc, first, stop, entity)
     head = _head_index(doc, first, stop)
     if doc.keys[head] in lex.organisations:
-        return SpeakerPhrase("organisation", _description_start(doc, first, stop), stop, first)
-    if doc.keys[head] in lex.roles:
-        return SpeakerPhrase("description", _description_start(doc, first, stop), stop, first)
-    if any(key in lex.conjunctions for key in keys):
-        return SpeakerPhrase("group", first, stop, first)
-    return SpeakerPhrase("name", _name_start(doc, first, stop), stop, first)
+        return SpeakerPhrase("organisation", first, stop, first)
+    if (lex.is_role(doc.keys[head]) and not _is_surname(doc, head, first)) or _is_indefinite(
+        doc, first, head
+    ):
+        return SpeakerPhrase("description", first, stop, first)
+    start = _name_start(doc, first, stop)
+    if any(key in lex.conjunctions for key in doc.keys[start:stop]):
+        return SpeakerPhrase("group", start, stop, first)
+    return SpeakerPhrase("name", start, stop, first)
 
 
-def _description_start(doc: Document, first: int, stop: int) -> int:
-    """A description starts at its last indefinite word (``इलाक़े के एक बीजेपी नेता`` -> ``एक बीजेपी नेता``)."""
-    indefinites = lexicon().indefinites
-    starts = [index for index in range(first, stop) if doc.keys[index] in indefinites]
-    return starts[-1] if starts else first
+def _is_indefinite(doc: Document, first: int, head: int) -> bool:
+    """Whether an indefinite word (``एक``, ``कोई``) opens the head's noun: ``तिरुपुर के एक कपड़ा निर्यातक``."""
+    return any(doc.keys[index] in lexicon().indefinites for index in range(first, head))
+
+
+def _is_title(doc: Document, index: int) -> bool:
+    """A word that cannot be part of a name: honorific, role, organisation noun, genitive, or
+    punctuation other than the dot of an initial (``आर.के.``)."""
+    lex = lexicon()
+    key = doc.keys[index]
+    if not doc.is_word(index):
+        return not (index > 0 and doc.is_word(index - 1) and _is_initial(doc, index - 1))
+    if _is_initial(doc, index):
+        return False
+    return key in lex.honorifics or key in lex.organisations or key in lex.genitives or lex.is_role(key)
+
+
+def _is_initial(doc: Document, index: int) -> bool:
+    """A word of one or two letters with a dot right after it (``आर.`` ``के.``), not an honorific
+    (``डॉ.``): an initial of a name."""
+    following = index + 1
+    return (
+        len(doc.word(index)) <= 2
+        and doc.keys[index] not in lexicon().honorifics
+        and following < len(doc.tokens)
+        and doc.word(following) == "."
+        and doc.tokens[following].start == doc.tokens[index].end
+    )
+
+
+def _is_surname(doc: Document, index: int, floor: int) -> bool:
+    """A role word used as a surname: right after a given name that follows a title or is a known
+    name (``शिक्षा मंत्री धर्मेंद्र प्रधान``)."""
+    given = index - 1
+    if (
+        given < floor
+        or not doc.is_word(given)
+        or _is_title(doc, given)
+        or doc.keys[given] in lexicon().np_stops
+    ):
+        return False
+    return is_person_word(doc.word(given)) or (given - 1 >= floor and _is_title(doc, given - 1))
 
 
 def _head_index(doc: Document, first: int, stop: int) -> int:
@@ -125,12 +166,11 @@ def _head_index(doc: Document, first: int, stop: int) -> int:
 
 
 def _name_start(doc: Document, first: int, stop: int) -> int:
-    """First token after the last title, role, organisation noun or genitive (and any dot after it)."""
-    lex = lexicon()
-    titles = lex.honorifics | lex.roles | lex.organisations | lex.genitives
+    """First token of the name ending the phrase: after the last title, role, organisation noun or
+    genitive (``पूर्व अभियंता और नदी मामलों के जानकार दिनेश कुमार मिश्र`` -> ``दिनेश कुमार मिश्र``)."""
     start = first
     for index in range(first, stop):
-        if doc.keys[index] in titles or not doc.is_word(index):
+        if _is_title(doc, index) and not (index == stop - 1 and _is_surname(doc, index, first)):
             start = index + 1
     return start if start < stop else first
 
@@ -147,6 +187,8 @@ def _entity_ending(doc: Document, first: int, stop: int, entities: list[EntityLi
 
 def _entity_phrase(doc: Document, first: int, stop: int, entity: EntityLike) -> SpeakerPhrase:
     start = doc.first_token_at(entity.start)
+    if entity.label == "PER":
+        start = _name_start(doc, start, stop)
     kind: SpeakerKind = "name" if entity.label == "PER" else "organisation"
     return SpeakerPhrase(kind, start, stop, first, entity)
 
@@ -170,9 +212,38 @@ def source_of(doc: Document, cue: Cue, floor: int, entities: list[EntityLike]) -
     if found is not None:
         return found
     stop = cue.start
-    while stop > floor and doc.keys[stop - 1] in ("भी", "ही"):
+    while stop > floor and doc.keys[stop - 1] in lexicon().cue_adverbs:
         stop -= 1
     return _phrase_before(doc, stop, floor, entities)
+
+
+def inverted_source(
+    doc: Document, first: int, entities: list[EntityLike]
+) -> tuple[Cue, SpeakerPhrase | None] | None:
+    """An attribution after a quotation with the source last (``"…" यह कहना है X का।``), read from token
+    ``first``: its cue, and the phrase between the cue and the genitive that ends the sentence."""
+    lex = lexicon()
+    length = phrase_at(doc.keys, first, lex.inverted_attributions, len(doc.keys))
+    if not length:
+        return None
+    cue_end = first + length
+    end = cue_end
+    while end < len(doc.tokens) and end - cue_end <= _MAX_PHRASE_WORDS and not _ends_sentence(doc, end):
+        if doc.masked[end] or "\n" in doc.text[doc.tokens[end - 1].end : doc.tokens[end].start]:
+            return None
+        end += 1
+    genitive = end - 1
+    if genitive <= cue_end or doc.keys[genitive] not in lex.genitives:
+        return None
+    return Cue(first, cue_end), _phrase_before(doc, genitive, cue_end, entities)
+
+
+def _ends_sentence(doc: Document, index: int) -> bool:
+    """Sentence punctuation at ``index`` (a full stop too, unless it closes an initial)."""
+    word = doc.word(index)
+    if word in _SENTENCE_END:
+        return True
+    return word == "." and not (index > 0 and doc.is_word(index - 1) and _is_initial(doc, index - 1))
 
 
 def _phrase_before(doc: Document, stop: int, floor: int, entities: list[EntityLike]) -> SpeakerPhrase | None:
@@ -217,6 +288,8 @@ class _NameEntry:
     keys: tuple[str, ...]
     text: str
     roles: tuple[str, ...]
+    by_first_word: bool = True
+    complete: bool = False
 
 
 def _name_keys(doc: Document, start: int, end: int) -> tuple[str, ...]:
@@ -225,81 +298,157 @@ def _name_keys(doc: Document, start: int, end: int) -> tuple[str, ...]:
     return tuple(doc.keys[i] for i in range(start, end) if doc.is_word(i) and doc.keys[i] not in suffixes)
 
 
+def _is_name_candidate(doc: Document, index: int) -> bool:
+    """A Devanagari word that may be part of a name: no function word, verb, pronoun, title or role."""
+    lex = lexicon()
+    key = doc.keys[index]
+    if doc.masked[index] or doc.tokens[index].kind != "word" or _is_title(doc, index):
+        return False
+    closed_classes = (
+        lex.np_stops,
+        lex.conjunctions,
+        lex.indefinites,
+        lex.auxiliaries,
+        lex.clause_words,
+        lex.adverbial_participles,
+        lex.name_suffixes,
+        lex.cue_adverbs,
+    )
+    if key in lex.pronouns or any(key in words for words in closed_classes):
+        return False
+    return not (lex.is_cue_word(key) or key.endswith(lex.clause_suffixes))
+
+
 @dataclass(slots=True)
 class NameIndex:
-    """Full names met in the article (after a title or role, as sources, as PER entities), in order."""
+    """Full names met in the article (after a title or role, as sources, as PER entities, and pairs
+    of words ending in a known surname), in order."""
 
     doc: Document
     entries: list[_NameEntry] = field(default_factory=list)
 
     @classmethod
     def build(cls, doc: Document, entities: list[EntityLike]) -> NameIndex:
-        """Index the names after honorifics and roles, and the PER entities."""
+        """Index the names after honorifics and roles, the PER entities and the two-word names."""
         index = cls(doc)
         lex = lexicon()
-        titles = lex.honorifics | lex.roles | lex.organisations
         for position, key in enumerate(doc.keys):
-            if key in titles:
+            if key in lex.honorifics or key in lex.organisations or lex.is_role(key):
                 index._add_after_title(position)
         for entity in entities:
             if entity.label == "PER":
                 first, stop = doc.first_token_at(entity.start), doc.first_token_at(entity.end)
                 if first < stop:
                     index.add(first, stop)
-        index.entries.sort(key=lambda entry: entry.position)
+        index._add_word_pairs()
+        index.sort()
         return index
+
+    def sort(self) -> None:
+        """Keep the entries in reading order."""
+        self.entries.sort(key=lambda entry: entry.position)
+
+    def _add_word_pairs(self) -> None:
+        """Two name-like words in a row (``जसप्रीत बुमराह``): a given name and a surname. Such a pair is
+        found by its first word only when its last word is a known surname (``आदित्य कुमार``)."""
+        doc = self.doc
+        for index in range(1, len(doc.tokens)):
+            if not (_is_name_candidate(doc, index) and _is_name_candidate(doc, index - 1)):
+                continue
+            if doc.tokens[index - 1].end == doc.tokens[index].start:
+                continue
+            known = is_person_word(doc.word(index))
+            self.add(index - 1, index + 1, by_first_word=known, complete=True)
 
     def _add_after_title(self, title: int) -> None:
         """Record the words after a title, each prefix as a candidate (where the name ends is unknown);
-        the role is linked to the first two words."""
+        the role is linked to the first two words. A role word may be a surname (``धर्मेंद्र प्रधान``)."""
         doc = self.doc
         lex = lexicon()
-        blocked = (
-            lex.np_stops | lex.genitives | lex.roles | lex.organisations | lex.honorifics | lex.conjunctions
-        )
+        blocked = lex.np_stops | lex.genitives | lex.organisations | lex.honorifics | lex.conjunctions
         start = title + 1
         while start < len(doc.keys) and _is_abbreviation_dot(doc, start):
             start += 1
         stop = start
         while (
             stop < len(doc.keys)
-            and stop - start < _MAX_NAME_WORDS
-            and doc.is_word(stop)
+            and len(_name_keys(doc, start, stop)) < _MAX_NAME_WORDS
+            and (doc.is_word(stop) or (stop > start and _is_initial(doc, stop - 1)))
             and doc.keys[stop] not in blocked
             and doc.keys[stop] not in lex.pronouns
             and not lex.is_cue_word(doc.keys[stop])
+            and (not lex.is_role(doc.keys[stop]) or (stop > start and _is_surname(doc, stop, title)))
         ):
             stop += 1
-        roles = tuple(doc.keys[max(title - 1, 0) : title + 1])
+        role = title
+        while role > 0 and doc.keys[role] in lex.honorifics and lex.is_role(doc.keys[role - 1]):
+            role -= 1
+        roles = tuple(doc.keys[max(role - 1, 0) : role + 1])
+        closed = stop < len(doc.keys) and (not doc.is_word(stop) or _closes_name(doc.keys[stop]))
         for end in range(start + 1, stop + 1):
-            self.add(start, end, roles if end - start == min(2, stop - start) else ())
+            complete = (end == stop and closed) or is_person_word(doc.word(end - 1))
+            self.add(start, end, roles if end - start == min(2, stop - start) else (), complete=complete)
 
-    def add(self, start: int, stop: int, roles: tuple[str, ...] = ()) -> None:
-        """Record the name over tokens ``[start, stop)``."""
+    def add(
+        self,
+        start: int,
+        stop: int,
+        roles: tuple[str, ...] = (),
+        by_first_word: bool = True,
+        complete: bool = False,
+    ) -> None:
+        """Record the name over tokens ``[start, stop)``; ``complete`` when it is known to end there."""
         keys = _name_keys(self.doc, start, stop)
         if keys:
-            self.entries.append(_NameEntry(start, keys, _name_text(self.doc, start, stop), roles))
+            text = _name_text(self.doc, start, stop)
+            self.entries.append(_NameEntry(start, keys, text, roles, by_first_word, complete))
 
     def full_name(self, start: int, stop: int) -> str:
         """The first name in the article that ends with (else starts with) the name over ``[start, stop)``."""
         keys = _name_keys(self.doc, start, stop)
-        longer = [entry for entry in self.entries if len(entry.keys) > len(keys)]
-        for entry in longer:
-            if entry.keys[-len(keys) :] == keys:
-                return entry.text
-        for entry in longer:
-            if len(keys) == 1 and entry.keys[0] == keys[0]:
-                return entry.text
-        return _name_text(self.doc, start, stop)
+        return self.longer_name(keys) or _name_text(self.doc, start, stop)
+
+    def longer_name(self, keys: tuple[str, ...]) -> str | None:
+        """The first longer name ending with ``keys`` or, for a one-word ``keys``, starting with it (a given
+        name); of the names read at one place the longest known to be complete."""
+        matching = [
+            entry
+            for entry in self.entries
+            if len(entry.keys) > len(keys)
+            and (
+                entry.keys[-len(keys) :] == keys
+                or (len(keys) == 1 and entry.by_first_word and entry.keys[0] == keys[0])
+            )
+        ]
+        if not matching:
+            return None
+        first = [entry for entry in matching if entry.position == matching[0].position]
+        if first[0].keys[-len(keys) :] == keys:
+            return first[0].text
+        complete = [entry for entry in first if entry.complete]
+        return (max(complete, key=lambda entry: len(entry.keys)) if complete else first[0]).text
 
     def person_with_role(self, start: int, stop: int) -> str | None:
-        """The one name written after the role words ending the description ``[start, stop)``, if unique."""
-        roles = tuple(self.doc.keys[max(stop - 2, start) : stop])
-        names = {}
-        for entry in self.entries:
-            if entry.roles and entry.roles[-len(roles) :] == roles[-len(entry.roles) :]:
-                names.setdefault(self.full_name_keys(entry.keys), entry.text)
-        return next(iter(names.values())) if len(names) == 1 else None
+        """The person last named before token ``start`` with the role words ending ``[start, stop)``
+        (``मुख्यमंत्री`` -> ``मोहन यादव``); a former holder (``पूर्व मुख्यमंत्री``) only for a former role."""
+        keys = self.doc.keys
+        lex = lexicon()
+        roles = lex.expand_role(tuple(keys[max(stop - 2, start) : stop]))[-2:]
+        former = any(key in lex.former for key in keys[start:stop])
+        matching = [
+            (entry, lex.expand_role(entry.roles)[-2:])
+            for entry in self.entries
+            if entry.roles
+            and entry.position < start
+            and any(key in lex.former for key in entry.roles) == former
+        ]
+        matching = [(entry, held) for entry, held in matching if held[-1] == roles[-1]]
+        closer = [entry for entry, held in matching if held[-len(roles) :] == roles[-len(held) :]]
+        pool = closer or [entry for entry, _ in matching]
+        if not pool:
+            return None
+        full = self.full_name_keys(pool[-1].keys)
+        return next((entry.text for entry in self.entries if entry.keys == full), pool[-1].text)
 
     def full_name_keys(self, keys: tuple[str, ...]) -> tuple[str, ...]:
         """The keys of the first longer name ending with ``keys`` (``keys`` itself if none)."""
@@ -354,8 +503,29 @@ class Speakers:
                 if phrase.kind == "name" and canonical:
                     known[doc.keys[phrase.end - 1]] = canonical
             found.extend(_named_in(doc, sentence, known, found))
+            found.extend(speakers._titled_in(sentence, found))
             found.sort(key=lambda mention: mention.phrase.start)
         return speakers
+
+    def _titled_in(self, sentence: int, sources: list[Mention]) -> list[Mention]:
+        """People named after an honorific or role in ``sentence`` (``डॉ. अरविंद कुजूर इसे … मानते हैं``),
+        not already among its sources: candidates for a pronoun in the next sentences."""
+        doc = self.doc
+        lex = lexicon()
+        first, stop = doc.sentence_tokens(sentence)
+        covered = {index for mention in sources for index in range(mention.phrase.first, mention.phrase.end)}
+        found = []
+        for entry in self.names.entries:
+            title = entry.roles[-1] if entry.roles else ""
+            if not (first <= entry.position < stop) or entry.position in covered:
+                continue
+            if title in lex.honorifics or lex.is_role(title):
+                phrase = SpeakerPhrase("name", entry.position, entry.position + 1, entry.position)
+                found.append(
+                    Mention(phrase, sentence, self.names.longer_name(entry.keys) or entry.text, False)
+                )
+                covered.add(entry.position)
+        return found
 
     def canonical(self, phrase: SpeakerPhrase, sentence: int) -> str | None:
         """The key of ``phrase``: entity key, full name, resolved antecedent, or the description."""
@@ -365,10 +535,31 @@ class Speakers:
             return self.names.full_name(phrase.start, phrase.end)
         if phrase.kind == "pronoun":
             return self.antecedent(phrase.start, sentence)
-        if phrase.kind == "description" and self.doc.keys[phrase.start] not in lexicon().indefinites:
-            head = _head_index(self.doc, phrase.start, phrase.end)
-            return self.names.person_with_role(phrase.start, head + 1) or _description_key(self.doc, phrase)
+        if phrase.kind == "description":
+            return self._description_canonical(phrase)
         return _description_key(self.doc, phrase)
+
+    def _description_canonical(self, phrase: SpeakerPhrase) -> str:
+        """A bare title stands for a person named before: as a surname (``प्रधान``), else the person named
+        with that title; an indefinite description (``सेना के एक अधिकारी``) stays as written."""
+        doc = self.doc
+        head = _head_index(doc, phrase.start, phrase.end)
+        if _is_indefinite(doc, phrase.start, head):
+            return _description_key(doc, phrase)
+        if _is_bare_title(doc, phrase):
+            surname = self.names.longer_name((doc.keys[head],))
+            if surname:
+                return surname
+        return self.names.person_with_role(phrase.start, head + 1) or _description_key(doc, phrase)
+
+    def _unresolved_title(self, mention: Mention) -> bool:
+        """A bare title no person was found for (``निर्देशक के मुताबिक``): no antecedent for a pronoun."""
+        phrase = mention.phrase
+        return (
+            phrase.kind == "description"
+            and _is_bare_title(self.doc, phrase)
+            and mention.canonical == _description_key(self.doc, phrase)
+        )
 
     def antecedent(self, token: int, sentence: int) -> str | None:
         """The person a pronoun at ``token`` stands for: the nearest sentence's speaking source, else its
@@ -380,6 +571,7 @@ class Speakers:
                 if mention.canonical
                 and mention.phrase.kind in ("name", "description", "pronoun")
                 and mention.phrase.end <= token
+                and not self._unresolved_title(mention)
             ]
             if not found:
                 continue
@@ -389,6 +581,22 @@ class Speakers:
                 return pool[-1].canonical
             return None
         return None
+
+
+def _closes_name(key: str) -> bool:
+    """A word that may directly follow a whole name: an agent marker, genitive, speech verb or postposition."""
+    lex = lexicon()
+    return key in lex.genitives or key in lex.np_stops or lex.is_cue_word(key)
+
+
+def _is_bare_title(doc: Document, phrase: SpeakerPhrase) -> bool:
+    """Whether the phrase is only titles and roles (``मुख्यमंत्री``, ``पूर्व मंत्री``, ``निर्देशक``)."""
+    lex = lexicon()
+    return all(
+        lex.is_role(doc.keys[index]) or doc.keys[index] in lex.honorifics | lex.former | lex.name_suffixes
+        for index in range(phrase.start, phrase.end)
+        if doc.is_word(index)
+    )
 
 
 def _named_in(doc: Document, sentence: int, known: dict[str, str], sources: list[Mention]) -> list[Mention]:
@@ -420,6 +628,12 @@ def _sources_in(doc: Document, sentence: int, entities: list[EntityLike]) -> lis
         phrase = source_of(doc, cue, first, entities)
         if phrase is not None:
             found[phrase.start] = (phrase, True)
+    for index in range(max(first, 1), stop):
+        inverted = (
+            None if doc.masked[index] or not doc.masked[index - 1] else inverted_source(doc, index, entities)
+        )
+        if inverted is not None and inverted[1] is not None:
+            found[inverted[1].start] = (inverted[1], True)
     for index in range(first, stop):
         if doc.masked[index]:
             continue

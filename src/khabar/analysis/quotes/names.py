@@ -1,0 +1,22 @@
+"""Person-name words from the NER model's name lists, to tell a name from the role words before it."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from khabar.analysis.ner.features import fold
+from khabar.analysis.ner.train import DEFAULT_MODEL, read_entries, sidecar
+
+_PERSON_TAGS = frozenset({"per", "perF", "perL"})
+
+
+@cache
+def person_words() -> frozenset[str]:
+    """Folded one-word person names (given names and surnames) the NER ships with its model."""
+    entries = read_entries(sidecar(DEFAULT_MODEL, ".names.tsv"))
+    return frozenset(word for word, tag in entries if tag in _PERSON_TAGS and " " not in word)
+
+
+def is_person_word(word: str) -> bool:
+    """Whether ``word`` is a known given name or surname (spelling folded as the NER folds it)."""
+    return fold(word) in person_words()
