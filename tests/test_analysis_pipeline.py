@@ -55,6 +55,10 @@ def test_seed_page_entities_and_quotes():
     by_text = {e.text: e for e in article.entities}
     assert by_text["लावरोव"].canonical == by_text["सेर्गेई लावरोव"].canonical
     assert by_text["बाजवा"].canonical == by_text["क़मर जावेद बाजवा"].canonical
+    assert by_text["कुरैशी"].canonical == by_text["शाह महमूद कुरैशी"].canonical
+    assert by_text["खान"].canonical == by_text["इमरान खान"].canonical
+    people = {e.canonical for e in article.entities if e.label == "PER"}
+    assert len({c for c in people if "लावरोव" in c}) == 1 and len({c for c in people if "कुरैशी" in c}) == 1
     glosses = {e.gloss for e in article.entities}
     assert {"Pakistan", "Russia", "India"} <= glosses
     speech = [q for q in article.quotes if q.kind == "speech"]

@@ -52,7 +52,11 @@ class Entity:
 
 @dataclass(slots=True)
 class Quotation:
-    """A direct quotation (``kind`` "speech") or a quoted term (``kind`` "term"), offsets into ``text``."""
+    """A direct quotation (``kind`` "speech") or a quoted term (``kind`` "term"), offsets into ``text``.
+
+    ``speaker_kind`` says what the speaker phrase is: "name", "organisation", "description" (``एक किसान``),
+    "pronoun" (resolved in ``speaker_canonical``) or "group".
+    """
 
     text: str
     start: int
@@ -64,6 +68,7 @@ class Quotation:
     speaker_canonical: str | None = None
     cue: str | None = None
     channel: str | None = None
+    speaker_kind: str | None = None
 
 
 #: Fields that analysis adds; a record without analysis leaves them out.

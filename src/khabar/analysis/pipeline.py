@@ -7,6 +7,7 @@ records, so it runs in a loop, a process pool or on a cluster like extraction do
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -38,7 +39,29 @@ def analyze(article: Article, tagger: Tagger | None = None) -> Article:
     mentions = _mentions(norm, sentences, tagger or Tagger.load())
     article.entities = _entities(text, mentions)
     article.quotes = find_quotes(text, entities=article.entities)
+    speakers = _speaker_mentions(text, article.quotes, mentions)
+    if speakers:
+        article.entities = _entities(text, sorted(mentions + speakers, key=lambda m: m.start))
     return article
+
+
+def _speaker_mentions(text: str, quotes, mentions: list[_Mention]) -> list[_Mention]:
+    """People the quotations name as speakers that the tagger missed, at every place the article names them.
+
+    A speaker read as a name (not a pronoun, description or organisation) is a person: its full name
+    and its short form become PER mentions wherever they stand as whole words outside other entities.
+    """
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[_Mention] = []
+    names = {name for q in quotes if q.kind == "speech" and q.speaker_kind == "name"
+             for name in (q.speaker_canonical, q.speaker) if name}
+    for name in sorted(names, key=len, reverse=True):
+        for match in re.finditer(rf"(?<![\w\u0900-\u097f]){re.escape(name)}(?![\w\u0900-\u097f])", text):
+            span = (match.start(), match.end())
+            if not any(a < span[1] and span[0] < b for a, b in taken):
+                taken.append(span)
+                found.append(_Mention(span[0], span[1], "PER"))
+    return found
 
 
 def analyze_page(article: Article) -> Article:

@@ -37,7 +37,8 @@ _ENTITY = pa.struct([("start", pa.int32()), ("end", pa.int32()), ("label", pa.st
                      ("canonical", pa.string()), ("gloss", pa.string())])
 _QUOTATION = pa.struct([("text", pa.string()), ("start", pa.int32()), ("end", pa.int32()), ("kind", pa.string()),
                         ("speaker", pa.string()), ("speaker_start", pa.int32()), ("speaker_end", pa.int32()),
-                        ("speaker_canonical", pa.string()), ("cue", pa.string()), ("channel", pa.string())])
+                        ("speaker_canonical", pa.string()), ("cue", pa.string()), ("channel", pa.string()),
+                        ("speaker_kind", pa.string())])
 #: The schema of analysed records: the article's columns plus sentences, entities and quotes.
 ANALYSED_SCHEMA = pa.schema(
     [*ARTICLE_SCHEMA, ("sentences", pa.list_(_SPAN)), ("entities", pa.list_(_ENTITY)),

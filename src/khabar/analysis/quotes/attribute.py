@@ -181,6 +181,7 @@ def _attributed(
         quote.speaker_start, quote.speaker_end = doc.original_span(speaker_start, speaker_end)
         quote.speaker = doc.normalised.original[quote.speaker_start : quote.speaker_end]
         quote.speaker_canonical = speakers.canonical(source, doc.token_sentence[source.start])
+        quote.speaker_kind = source.kind
     return quote
 
 
@@ -231,4 +232,5 @@ def _carried_over(quote: Quote, previous: Quote) -> Quote:
         speaker_canonical=previous.speaker_canonical,
         cue=previous.cue,
         channel=previous.channel,
+        speaker_kind=previous.speaker_kind,
     )
