@@ -317,3 +317,44 @@ def test_entity_key_carries_to_a_pronoun() -> None:
     text = 'मोदी ने रैली की। उन्होंने कहा, "देश आगे बढ़ रहा है।"'
     entity = EntitySpan(0, len("मोदी"), "PER", "मोदी", "narendra modi")
     assert find_quotes(text, [entity])[0].speaker_canonical == "narendra modi"
+
+
+def test_relative_clause_between_speaker_and_marker() -> None:
+    quote = _one('किसान नेता गोपाल साहू, जो दस साल से आंदोलन में हैं, ने आरोप लगाया, "ज़मीन छीनी जा रही है।"')
+    assert quote.speaker_canonical == "गोपाल साहू"
+
+
+def test_adverbial_participle_before_a_bare_cue() -> None:
+    text = 'मजदूर रमेश यादव घायल हैं।\n\nरमेश कराहते हुए बोले, "हमें कोई बचाने नहीं आया।"'
+    assert _one(text).speaker_canonical == "रमेश यादव"
+
+
+def test_bracketed_abbreviation_after_an_organisation_and_a_title() -> None:
+    text = (
+        'केंद्रीय जल आयोग (सीडब्ल्यूसी) के मुताबिक, "नदी खतरे के निशान के ऊपर है।"\n\n'
+        'अधिशासी अभियंता (ई.ई.) हरप्रीत सिंह ढिल्लों ने कहा, "तटबंध सुरक्षित हैं।"\n\n'
+        'ढिल्लों ने बताया, "पंप चालू हैं।"'
+    )
+    speakers = [quote.speaker_canonical for quote in _speech(text)]
+    assert speakers == ["केंद्रीय जल आयोग", "हरप्रीत सिंह ढिल्लों", "हरप्रीत सिंह ढिल्लों"]
+
+
+def test_inverted_attribution_closed_by_a_full_stop() -> None:
+    text = 'पहला वाक्य है.\n\n"बाज़ार अब लौट रहा है." यह कहना है व्यापारी नेता कमल जैन का.'
+    assert _one(text).speaker_canonical == "कमल जैन"
+
+
+def test_kinship_and_two_word_roles_are_not_part_of_the_name() -> None:
+    text = (
+        'उनकी जेठानी कमला ने कहा, "घर अब चलता है।"\n\n'
+        'नेता प्रतिपक्ष रमेश बघेल ने कहा, "सरकार विफल है।"'
+    )
+    assert [quote.speaker_canonical for quote in _speech(text)] == ["कमला", "रमेश बघेल"]
+
+
+def test_given_name_links_to_the_full_name_it_was_introduced_with() -> None:
+    text = (
+        'पटना की रहने वाली 30 साल की सलमा परवीन तीन साल से यहां हैं।\n\n'
+        'सलमा बताती हैं, "यहां काम मिल जाता है।"'
+    )
+    assert _one(text).speaker_canonical == "सलमा परवीन"

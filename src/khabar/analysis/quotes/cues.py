@@ -79,10 +79,19 @@ class Lexicon:
     inverted_attributions: tuple[Phrase, ...]
     former: frozenset[str]
     role_abbreviations: dict[str, Phrase]
+    role_complements: frozenset[str]
+    jurisdictions: frozenset[str]
+    relative_pronouns: frozenset[str]
+    introducers: frozenset[str]
+    numerals: frozenset[str]
 
     def is_cue_word(self, key: str) -> bool:
         """Whether ``key`` starts a speech verb."""
         return any(phrase[0] == key for phrase in self.cue_verbs)
+
+    def is_attribution_word(self, key: str) -> bool:
+        """Whether ``key`` opens an attribution phrase after its genitive (``मुताबिक``, ``कहना``)."""
+        return any(attribution.rest and attribution.rest[0] == key for attribution in self.attributions)
 
     def is_role(self, key: str) -> bool:
         """Whether ``key`` is a role or occupation noun, listed or by its ending (``जिलाध्यक्ष``)."""
@@ -130,6 +139,11 @@ def lexicon() -> Lexicon:
             match_key(short): _key_phrase(full)
             for short, full in (line.split("\t") for line in data_lines("role_abbreviations.txt"))
         },
+        role_complements=_words("role_complements.txt"),
+        jurisdictions=_words("jurisdictions.txt"),
+        relative_pronouns=_words("relative_pronouns.txt"),
+        introducers=_words("introducers.txt") | _words("genitives.txt"),
+        numerals=_words("numerals.txt"),
     )
 
 

@@ -33,6 +33,8 @@ _MAX_PHRASE_WORDS = 10
 _MAX_NAME_WORDS = 4
 _ANTECEDENT_WINDOW = 4
 _SENTENCE_END = frozenset("।॥?!")
+_MAX_BRACKET_TOKENS = 14
+_MAX_RELATIVE_CLAUSE_TOKENS = 30
 
 
 class EntityLike(Protocol):
@@ -62,12 +64,19 @@ def noun_phrase(doc: Document, stop: int, floor: int) -> tuple[int, int] | None:
     A conjunction right after ``का/के/की`` ends the phrase: that word is the verb ``की`` (``बात की और``).
     """
     lex = lexicon()
+    opening = _bracket_opening(doc, stop - 1, floor)
+    if opening is not None:
+        stop = opening
     index = stop
     while index > floor and stop - index < _MAX_PHRASE_WORDS:
         prev = index - 1
         key = doc.keys[prev]
         if doc.masked[prev] or key in lex.np_stops or lex.is_cue_word(key):
             break
+        opening = _bracket_opening(doc, prev, floor) if index < stop else None
+        if opening is not None:
+            index = opening
+            continue
         if not doc.is_word(prev) and not _is_abbreviation_dot(doc, prev):
             break
         if key in lex.conjunctions and prev > floor and doc.keys[prev - 1] in lex.genitives:
@@ -81,6 +90,30 @@ def noun_phrase(doc: Document, stop: int, floor: int) -> tuple[int, int] | None:
     while index < stop and (doc.keys[index] in lex.genitives | lex.conjunctions or not doc.is_word(index)):
         index += 1
     return (index, stop) if index < stop else None
+
+
+def _bracket_opening(doc: Document, close: int, floor: int) -> int | None:
+    """The ``(`` of a short bracketed abbreviation closed at token ``close`` (``विभाग (आईएमडी)``), if any."""
+    if close < floor or doc.word(close) != ")":
+        return None
+    for index in range(close - 1, max(close - _MAX_BRACKET_TOKENS, floor - 1), -1):
+        if doc.masked[index] or doc.word(index) in _SENTENCE_END:
+            return None
+        if doc.word(index) == "(":
+            return index
+    return None
+
+
+def _bracket_closing(doc: Document, open_: int) -> int | None:
+    """The token after the ``)`` of a short bracketed group opened at token ``open_``, if any."""
+    if open_ >= len(doc.tokens) or doc.word(open_) != "(":
+        return None
+    for index in range(open_ + 1, min(open_ + _MAX_BRACKET_TOKENS, len(doc.tokens))):
+        if doc.masked[index] or doc.word(index) in _SENTENCE_END:
+            return None
+        if doc.word(index) == ")":
+            return index + 1
+    return None
 
 
 def _is_abbreviation_dot(doc: Document, index: int) -> bool:
@@ -102,7 +135,7 @@ def analyse(doc: Document, first: int, stop: int, entities: list[EntityLike]) ->
         return _entity_phrase(doc, first, stop, entity)
     head = _head_index(doc, first, stop)
     if doc.keys[head] in lex.organisations:
-        return SpeakerPhrase("organisation", first, stop, first)
+        return SpeakerPhrase("organisation", _organisation_start(doc, first, head), stop, first)
     if (lex.is_role(doc.keys[head]) and not _is_surname(doc, head, first)) or _is_indefinite(
         doc, first, head
     ):
@@ -111,6 +144,16 @@ def analyse(doc: Document, first: int, stop: int, entities: list[EntityLike]) ->
     if any(key in lex.conjunctions for key in doc.keys[start:stop]):
         return SpeakerPhrase("group", start, stop, first)
     return SpeakerPhrase("name", start, stop, first)
+
+
+def _organisation_start(doc: Document, first: int, head: int) -> int:
+    """First word of an organisation's name: after a genitive or title word before it that leaves at
+    least two words (``जर्मनी के संघीय श्रम मंत्रालय``, ``कंपनी सरगुजा मिनरल्स लिमिटेड``)."""
+    start = first
+    for index in range(first, head - 1):
+        if doc.keys[index] in lexicon().genitives or _is_title(doc, index):
+            start = index + 1
+    return start
 
 
 def _is_indefinite(doc: Document, first: int, head: int) -> bool:
@@ -127,7 +170,17 @@ def _is_title(doc: Document, index: int) -> bool:
         return not (index > 0 and doc.is_word(index - 1) and _is_initial(doc, index - 1))
     if _is_initial(doc, index):
         return False
-    return key in lex.honorifics or key in lex.organisations or key in lex.genitives or lex.is_role(key)
+    return key in lex.genitives or is_title_word(doc, index)
+
+
+def is_title_word(doc: Document, index: int) -> bool:
+    """An honorific, role, organisation noun, administrative unit (``मेरठ जोन``) or the second word of
+    a two-word role (``नेता प्रतिपक्ष``): a word a name may follow but never contains."""
+    lex = lexicon()
+    key = doc.keys[index]
+    if key in lex.honorifics or key in lex.organisations or key in lex.jurisdictions or lex.is_role(key):
+        return True
+    return key in lex.role_complements and index > 0 and lex.is_role(doc.keys[index - 1])
 
 
 def _is_initial(doc: Document, index: int) -> bool:
@@ -170,9 +223,23 @@ def _name_start(doc: Document, first: int, stop: int) -> int:
     genitive (``पूर्व अभियंता और नदी मामलों के जानकार दिनेश कुमार मिश्र`` -> ``दिनेश कुमार मिश्र``)."""
     start = first
     for index in range(first, stop):
-        if _is_title(doc, index) and not (index == stop - 1 and _is_surname(doc, index, first)):
+        last = index == stop - 1 and (
+            _is_surname(doc, index, first) or _is_trailing_honorific(doc, index, first)
+        )
+        if _is_title(doc, index) and not last:
             start = index + 1
     return start if start < stop else first
+
+
+def _is_trailing_honorific(doc: Document, index: int, floor: int) -> bool:
+    """An honorific written after a given name (``अंजलि कुमारी``): there it is a surname."""
+    return (
+        doc.keys[index] in lexicon().honorifics
+        and index - 1 >= floor
+        and doc.is_word(index - 1)
+        and not _is_title(doc, index - 1)
+        and doc.keys[index - 1] not in lexicon().np_stops
+    )
 
 
 def _entity_ending(doc: Document, first: int, stop: int, entities: list[EntityLike]) -> EntityLike | None:
@@ -211,10 +278,20 @@ def source_of(doc: Document, cue: Cue, floor: int, entities: list[EntityLike]) -
     found = _marked_source(doc, cue.start - 1, floor, entities)
     if found is not None:
         return found
-    stop = cue.start
-    while stop > floor and doc.keys[stop - 1] in lexicon().cue_adverbs:
+    return _phrase_before(doc, _subject_end(doc, cue.start, floor), floor, entities)
+
+
+def _subject_end(doc: Document, stop: int, floor: int) -> int:
+    """Where the subject of a cue without a marker ends: before cue adverbs and an adverbial participle
+    (``दिनेश रोते हुए बोले``, ``वे भी मुस्कुराते हुए कहती हैं``)."""
+    lex = lexicon()
+    while stop > floor and doc.keys[stop - 1] in lex.cue_adverbs:
         stop -= 1
-    return _phrase_before(doc, stop, floor, entities)
+    if stop - 2 >= floor and doc.keys[stop - 1] in lex.adverbial_participles and doc.is_word(stop - 2):
+        stop -= 2
+        while stop > floor and doc.keys[stop - 1] in lex.cue_adverbs:
+            stop -= 1
+    return stop
 
 
 def inverted_source(
@@ -243,12 +320,30 @@ def _ends_sentence(doc: Document, index: int) -> bool:
     word = doc.word(index)
     if word in _SENTENCE_END:
         return True
-    return word == "." and not (index > 0 and doc.is_word(index - 1) and _is_initial(doc, index - 1))
+    if word != ".":
+        return False
+    rest = doc.text[doc.tokens[index].end :].lstrip(" \t")
+    if not rest or rest[0] == "\n":
+        return True
+    return not (index > 0 and doc.is_word(index - 1) and _is_initial(doc, index - 1))
 
 
 def _phrase_before(doc: Document, stop: int, floor: int, entities: list[EntityLike]) -> SpeakerPhrase | None:
-    span = noun_phrase(doc, stop, floor)
+    span = noun_phrase(doc, _before_relative_clause(doc, stop, floor), floor)
     return analyse(doc, *span, entities) if span else None
+
+
+def _before_relative_clause(doc: Document, stop: int, floor: int) -> int:
+    """Where the noun phrase ends when a relative clause stands between it and its marker
+    (``विजय नेताम, जो … हैं, ने``): at the comma before the relative pronoun; else ``stop``."""
+    if stop - 1 < floor or doc.word(stop - 1) != ",":
+        return stop
+    for index in range(stop - 2, max(stop - _MAX_RELATIVE_CLAUSE_TOKENS, floor), -1):
+        if doc.masked[index] or doc.word(index) in _SENTENCE_END:
+            return stop
+        if doc.keys[index] in lexicon().relative_pronouns and doc.word(index - 1) == ",":
+            return index - 1
+    return stop
 
 
 def _marked_source(doc: Document, index: int, floor: int, entities: list[EntityLike]) -> SpeakerPhrase | None:
@@ -268,18 +363,31 @@ def _marked_source(doc: Document, index: int, floor: int, entities: list[EntityL
         before_channel = index - channel
         if channel and before_channel >= floor and keys[before_channel] in lex.genitives:
             return _phrase_before(doc, before_channel, floor, entities)
-        if _ends_clause(keys, index):
+        if _ends_clause(doc, index):
             return None
         index -= 1
     return None
 
 
-def _ends_clause(keys: list[str], index: int) -> bool:
-    """A finite verb at ``index``: not an adverbial participle, and not followed by ``और`` (``किया और कहा``)."""
+def _ends_clause(doc: Document, index: int) -> bool:
+    """A finite verb at ``index``: not an adverbial participle, not followed by ``और`` (``किया और कहा``),
+    and not a participle before its noun (``बैठक में हुई समीक्षा बैठक के बाद कहा``)."""
     lex = lexicon()
+    keys = doc.keys
     if keys[index] not in lex.clause_words or keys[index] in lex.adverbial_participles:
         return False
-    return not (index + 1 < len(keys) and keys[index + 1] in lex.conjunctions)
+    following = index + 1
+    if following >= len(keys):
+        return True
+    return keys[following] not in lex.conjunctions and not _is_attributive_noun(doc, following)
+
+
+def _is_attributive_noun(doc: Document, index: int) -> bool:
+    """A noun right after a participle: a plain word, not a function word, verb or auxiliary."""
+    lex = lexicon()
+    key = doc.keys[index]
+    closed = lex.np_stops | lex.auxiliaries | lex.clause_words | lex.genitives | lex.conjunctions
+    return doc.is_word(index) and not doc.masked[index] and key not in closed and not lex.is_cue_word(key)
 
 
 @dataclass(slots=True)
@@ -290,6 +398,7 @@ class _NameEntry:
     roles: tuple[str, ...]
     by_first_word: bool = True
     complete: bool = False
+    stop: int = 0
 
 
 def _name_keys(doc: Document, start: int, end: int) -> tuple[str, ...]:
@@ -313,10 +422,31 @@ def _is_name_candidate(doc: Document, index: int) -> bool:
         lex.adverbial_participles,
         lex.name_suffixes,
         lex.cue_adverbs,
+        lex.numerals,
     )
-    if key in lex.pronouns or any(key in words for words in closed_classes):
+    if key in lex.pronouns or key in lex.relative_pronouns or any(key in words for words in closed_classes):
         return False
-    return not (lex.is_cue_word(key) or key.endswith(lex.clause_suffixes))
+    return not (lex.is_cue_word(key) or lex.is_attribution_word(key) or key.endswith(lex.clause_suffixes))
+
+
+def _is_name_word(doc: Document, index: int) -> bool:
+    """A name candidate that is not a verb: the word after it is no auxiliary (``नसरीन संभालती हैं``)."""
+    following = index + 1
+    return _is_name_candidate(doc, index) and not (
+        following < len(doc.keys) and doc.keys[following] in lexicon().auxiliaries
+    )
+
+
+def _opens_run(doc: Document, index: int) -> bool:
+    """Whether a three-word name may start at token ``index``: after punctuation or an introducing word."""
+    return index == 0 or (
+        index > 0 and (not doc.is_word(index - 1) or doc.keys[index - 1] in lexicon().introducers)
+    )
+
+
+def _closes_run(doc: Document, index: int) -> bool:
+    """Whether token ``index`` ends a name run: punctuation, a marker, genitive, postposition or cue."""
+    return index >= len(doc.tokens) or not doc.is_word(index) or _closes_name(doc.keys[index])
 
 
 @dataclass(slots=True)
@@ -331,9 +461,8 @@ class NameIndex:
     def build(cls, doc: Document, entities: list[EntityLike]) -> NameIndex:
         """Index the names after honorifics and roles, the PER entities and the two-word names."""
         index = cls(doc)
-        lex = lexicon()
-        for position, key in enumerate(doc.keys):
-            if key in lex.honorifics or key in lex.organisations or lex.is_role(key):
+        for position in range(len(doc.keys)):
+            if is_title_word(doc, position):
                 index._add_after_title(position)
         for entity in entities:
             if entity.label == "PER":
@@ -349,35 +478,33 @@ class NameIndex:
         self.entries.sort(key=lambda entry: entry.position)
 
     def _add_word_pairs(self) -> None:
-        """Two name-like words in a row (``जसप्रीत बुमराह``): a given name and a surname. Such a pair is
-        found by its first word only when its last word is a known surname (``आदित्य कुमार``)."""
+        """Two name-like words in a row (``जसप्रीत बुमराह``): a given name and a surname, and a run of three
+        closed by a marker (``जसविंदर सिंह बराड़ ने``). Such a name is found by its first word only when its
+        last word is a known surname (``आदित्य कुमार``)."""
         doc = self.doc
         for index in range(1, len(doc.tokens)):
-            if not (_is_name_candidate(doc, index) and _is_name_candidate(doc, index - 1)):
+            if not (_is_name_word(doc, index) and _is_name_candidate(doc, index - 1)):
                 continue
             if doc.tokens[index - 1].end == doc.tokens[index].start:
                 continue
             known = is_person_word(doc.word(index))
             self.add(index - 1, index + 1, by_first_word=known, complete=True)
+            before = index - 2
+            if _opens_run(doc, before) and _is_name_candidate(doc, before) and _closes_run(doc, index + 1):
+                self.add(before, index + 1, by_first_word=known, complete=True)
 
     def _add_after_title(self, title: int) -> None:
         """Record the words after a title, each prefix as a candidate (where the name ends is unknown);
         the role is linked to the first two words. A role word may be a surname (``धर्मेंद्र प्रधान``)."""
         doc = self.doc
         lex = lexicon()
-        blocked = lex.np_stops | lex.genitives | lex.organisations | lex.honorifics | lex.conjunctions
-        start = title + 1
-        while start < len(doc.keys) and _is_abbreviation_dot(doc, start):
-            start += 1
+        start = self._name_after(title)
         stop = start
         while (
             stop < len(doc.keys)
             and len(_name_keys(doc, start, stop)) < _MAX_NAME_WORDS
             and (doc.is_word(stop) or (stop > start and _is_initial(doc, stop - 1)))
-            and doc.keys[stop] not in blocked
-            and doc.keys[stop] not in lex.pronouns
-            and not lex.is_cue_word(doc.keys[stop])
-            and (not lex.is_role(doc.keys[stop]) or (stop > start and _is_surname(doc, stop, title)))
+            and self._continues_name(stop, start, title)
         ):
             stop += 1
         role = title
@@ -388,6 +515,42 @@ class NameIndex:
         for end in range(start + 1, stop + 1):
             complete = (end == stop and closed) or is_person_word(doc.word(end - 1))
             self.add(start, end, roles if end - start == min(2, stop - start) else (), complete=complete)
+
+    def _name_after(self, title: int) -> int:
+        """The first token of the name after a title: past abbreviation dots, the second word of a
+        two-word role (``नेता प्रतिपक्ष``) and a bracketed abbreviation (``अधिकारी (ए.डी.एफ.ओ.)``)."""
+        doc = self.doc
+        start = title + 1
+        while start < len(doc.keys):
+            if _is_abbreviation_dot(doc, start) or doc.keys[start] in lexicon().role_complements:
+                start += 1
+                continue
+            closing = _bracket_closing(doc, start)
+            if closing is None:
+                return start
+            start = closing
+        return start
+
+    def _continues_name(self, index: int, start: int, title: int) -> bool:
+        """Whether token ``index`` may still belong to the name that starts at ``start``: no function word
+        or verb, a role only as a surname (``धर्मेंद्र प्रधान``), an honorific only as the last word
+        (``अंजलि कुमारी को``)."""
+        doc = self.doc
+        lex = lexicon()
+        key = doc.keys[index]
+        blocked = lex.np_stops | lex.genitives | lex.organisations | lex.conjunctions | lex.jurisdictions
+        if key in blocked or key in lex.pronouns or lex.is_cue_word(key):
+            return False
+        if index == start:
+            return key not in lex.honorifics and not lex.is_role(key)
+        if key in lex.honorifics:
+            following = index + 1
+            return following >= len(doc.keys) or not _is_name_candidate(doc, following)
+        if lex.is_role(key):
+            return _is_surname(doc, index, title)
+        if key in lex.name_suffixes or doc.tokens[index].kind != "word" or _is_initial(doc, index):
+            return True
+        return _is_name_word(doc, index) or _is_initial(doc, index - 1)
 
     def add(
         self,
@@ -401,12 +564,26 @@ class NameIndex:
         keys = _name_keys(self.doc, start, stop)
         if keys:
             text = _name_text(self.doc, start, stop)
-            self.entries.append(_NameEntry(start, keys, text, roles, by_first_word, complete))
+            self.entries.append(_NameEntry(start, keys, text, roles, by_first_word, complete, stop))
 
     def full_name(self, start: int, stop: int) -> str:
         """The first name in the article that ends with (else starts with) the name over ``[start, stop)``."""
         keys = _name_keys(self.doc, start, stop)
-        return self.longer_name(keys) or _name_text(self.doc, start, stop)
+        found = self.longer_name(keys) or (self.introduced_name(keys[0], start) if len(keys) == 1 else None)
+        return found or _name_text(self.doc, start, stop)
+
+    def introduced_name(self, key: str, before: int) -> str | None:
+        """The two- or three-word name a given name was introduced with: the name starting where the
+        word is first met before token ``before`` (``अनीता जोसेफ़ … अनीता बताती हैं``)."""
+        doc = self.doc
+        first = next(
+            (index for index in range(before) if doc.keys[index] == key and not doc.masked[index]), None
+        )
+        if first is None:
+            return None
+        here = [entry for entry in self.entries if entry.position == first and len(entry.keys) > 1]
+        complete = [entry for entry in here if entry.complete]
+        return _best_complete(complete).text if complete else None
 
     def longer_name(self, keys: tuple[str, ...]) -> str | None:
         """The first longer name ending with ``keys`` or, for a one-word ``keys``, starting with it (a given
@@ -426,7 +603,7 @@ class NameIndex:
         if first[0].keys[-len(keys) :] == keys:
             return first[0].text
         complete = [entry for entry in first if entry.complete]
-        return (max(complete, key=lambda entry: len(entry.keys)) if complete else first[0]).text
+        return (_best_complete(complete) if complete else first[0]).text
 
     def person_with_role(self, start: int, stop: int) -> str | None:
         """The person last named before token ``start`` with the role words ending ``[start, stop)``
@@ -456,6 +633,13 @@ class NameIndex:
             if len(entry.keys) > len(keys) and entry.keys[-len(keys) :] == keys:
                 return entry.keys
         return keys
+
+
+def _best_complete(entries: list[_NameEntry]) -> _NameEntry:
+    """Of complete names read at one place, the longest ending in a known surname, else the longest
+    (``दिनेश मंडल`` rather than ``दिनेश मंडल बिहार``)."""
+    known = [entry for entry in entries if is_person_word(entry.text.split()[-1])]
+    return max(known or entries, key=lambda entry: len(entry.keys))
 
 
 def _name_text(doc: Document, start: int, stop: int) -> str:
@@ -504,6 +688,7 @@ class Speakers:
                     known[doc.keys[phrase.end - 1]] = canonical
             found.extend(_named_in(doc, sentence, known, found))
             found.extend(speakers._titled_in(sentence, found))
+            found.extend(speakers._introduced_in(sentence, found))
             found.sort(key=lambda mention: mention.phrase.start)
         return speakers
 
@@ -520,11 +705,36 @@ class Speakers:
             if not (first <= entry.position < stop) or entry.position in covered:
                 continue
             if title in lex.honorifics or lex.is_role(title):
-                phrase = SpeakerPhrase("name", entry.position, entry.position + 1, entry.position)
+                phrase = SpeakerPhrase("name", entry.position, entry.stop, entry.position)
                 found.append(
                     Mention(phrase, sentence, self.names.longer_name(entry.keys) or entry.text, False)
                 )
                 covered.add(entry.position)
+        return found
+
+    def _introduced_in(self, sentence: int, sources: list[Mention]) -> list[Mention]:
+        """Full names introduced in ``sentence`` after a genitive or ``वाली`` (``की रहने वाली ज़ैनब
+        ख़ातून``) when it names nobody else: candidates for a pronoun in the next sentences."""
+        doc = self.doc
+        if any(mention.phrase.kind == "name" for mention in sources):
+            return []
+        first, stop = doc.sentence_tokens(sentence)
+        covered = {index for mention in sources for index in range(mention.phrase.first, mention.phrase.end)}
+        found = []
+        for entry in self.names.entries:
+            position = entry.position
+            if (
+                not (first < position < stop)
+                or position in covered
+                or doc.masked[position]
+                or not entry.complete
+            ):
+                continue
+            if len(entry.keys) < 2 or not _is_introduced(doc, position, entry.stop):
+                continue
+            phrase = SpeakerPhrase("name", position, entry.stop, position)
+            found.append(Mention(phrase, sentence, self.names.longer_name(entry.keys) or entry.text, False))
+            covered.add(position)
         return found
 
     def canonical(self, phrase: SpeakerPhrase, sentence: int) -> str | None:
@@ -576,11 +786,31 @@ class Speakers:
             if not found:
                 continue
             speaking = [mention for mention in found if mention.speaks]
-            pool = speaking or found
+            pool = speaking or self._without_possessors(found)
             if speaking or len({match_key(mention.canonical or "") for mention in pool}) == 1:
                 return pool[-1].canonical
             return None
         return None
+
+    def _without_possessors(self, mentions: list[Mention]) -> list[Mention]:
+        """The mentions not followed by a genitive (``अब्दुल हमीद की भांजी रुखसाना``: the niece, not
+        her uncle, is the subject), or all of them when every one is."""
+        doc = self.doc
+        heads = [
+            mention
+            for mention in mentions
+            if mention.phrase.end >= len(doc.keys) or doc.keys[mention.phrase.end] not in lexicon().genitives
+        ]
+        return heads or mentions
+
+
+def _is_introduced(doc: Document, start: int, stop: int) -> bool:
+    """Whether the name over ``[start, stop)`` follows an introducing word (``की``, ``वाली``) and is closed
+    by a marker, postposition or number word (``वाली ज़ैनब ख़ातून की``, ``की अनीता जोसेफ़ दो साल``)."""
+    lex = lexicon()
+    if start == 0 or stop >= len(doc.keys) or doc.keys[start - 1] not in lex.introducers:
+        return False
+    return doc.is_word(stop) and (_closes_name(doc.keys[stop]) or doc.keys[stop] in lex.numerals)
 
 
 def _closes_name(key: str) -> bool:
