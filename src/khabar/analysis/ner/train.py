@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from .conll import Sentence, read_conll, spans
@@ -21,6 +22,7 @@ CLUSTERS_COMMENT = (
     "Word clusters (word<TAB>bit path) from khabar.analysis.ner.clusters.build_clusters over the\n"
     "token text of IL-NER Hindi train and dev (CC-BY-4.0, IIIT Hyderabad, CDAC Noida, IIIT Bhubaneswar)."
 )
+CRF_ALGORITHM = "lbfgs"
 CRF_PARAMS = {"c1": 0.15, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True}
 
 
@@ -107,48 +109,56 @@ def write_entries(path: Path, rows: Iterable[tuple[str, str]], comment: str) -> 
 
 
 def train(
-    train_path: str | Path,
+    train_path: str | Path | Sequence[str | Path],
     out_path: str | Path = DEFAULT_MODEL,
     dev_path: str | Path | None = None,
     clusters_path: str | Path | None = None,
     params: dict | None = None,
     licence: str | None = None,
     attribution: str | None = None,
+    algorithm: str = CRF_ALGORITHM,
+    notes: dict | None = None,
 ) -> dict:
-    """Train a CRF tagger on a token-per-line file; write the model, its name list, clusters and card.
+    """Train a CRF tagger on token-per-line files; write the model, its name list, clusters and card.
 
+    ``algorithm`` is a crfsuite training algorithm (``ap`` averaged perceptron, ``lbfgs``, ``pa``...).
     ``clusters_path`` defaults to the clusters shipped with khabar's model ("" for none). The card
-    (``MODEL.json``) records the data, licence, attribution and, with ``dev_path``, the dev scores.
+    (``MODEL.json``) records the data, licence, attribution, ``notes`` and, with ``dev_path``, the dev scores.
     """
     import pycrfsuite
 
     started = time.time()
     out_path = Path(out_path)
+    train_paths = [Path(train_path)] if isinstance(train_path, str | Path) else [Path(p) for p in train_path]
     if clusters_path is None:
         clusters_path = sidecar(DEFAULT_MODEL, ".clusters.tsv")
     clusters = read_clusters(Path(clusters_path)) if clusters_path else {}
-    sentences = [s for s in read_conll(train_path) if s.tags is not None]
-    trainer = pycrfsuite.Trainer(verbose=False)
+    sentences = [s for path in train_paths for s in read_conll(path) if s.tags is not None]
+    settings = {**CRF_PARAMS, **(params or {})} if algorithm == CRF_ALGORITHM else dict(params or {})
+    trainer = pycrfsuite.Trainer(algorithm=algorithm, verbose=False)
     for sentence, features in zip(sentences, jackknife_features(sentences, clusters), strict=True):
         trainer.append(features, sentence.tags)
-    trainer.set_params({**CRF_PARAMS, **(params or {})})
+    trainer.set_params(settings)
     trainer.train(str(out_path))
+    names = ", ".join(path.name for path in train_paths)
     write_entries(
         sidecar(out_path, ".names.tsv"),
         harvest_names(sentences),
-        f"Words and phrases harvested from the entity spans of {Path(train_path).name} (folded word<TAB>tag).",
+        f"Words and phrases harvested from the entity spans of {names} (folded word<TAB>tag).",
     )
     write_entries(sidecar(out_path, ".clusters.tsv"), sorted(clusters.items()), CLUSTERS_COMMENT)
     card = {
         "model": out_path.name,
         "task": "Hindi named entities, BIO over PER/LOC/ORG (CRF, python-crfsuite)",
-        "train": Path(train_path).name,
+        "train": names,
         "sentences": len(sentences),
         "tokens": sum(len(s.tokens) for s in sentences),
         "licence": licence,
         "attribution": attribution,
-        "params": {**CRF_PARAMS, **(params or {})},
+        "algorithm": algorithm,
+        "params": settings,
         "seconds": round(time.time() - started, 1),
+        **(notes or {}),
     }
     if dev_path:
         from .model import Tagger, evaluate
@@ -161,9 +171,12 @@ def train(
 
 
 def main_train_ner(args: argparse.Namespace) -> int:
-    """``khabar train-ner --train FILE [--dev FILE] [-o MODEL]``: train, write the model, print its card."""
+    """``khabar train-ner --train FILE[:FILE...] [--dev FILE] [-o MODEL]``: train, write the model, print its card.
+
+    Several training files are joined with the platform's path separator (``:`` on POSIX).
+    """
     card = train(
-        args.train,
+        args.train.split(os.pathsep),
         getattr(args, "output", None) or DEFAULT_MODEL,
         getattr(args, "dev", None),
         getattr(args, "clusters", None),
