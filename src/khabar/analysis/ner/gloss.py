@@ -129,9 +129,18 @@ def romanise_word(word: str) -> str:
 
 
 def romanise(name: str) -> str:
-    """A readable, capitalised romanisation of a (multi-word) Devanagari name: ``इमरान खान`` -> ``Imran Khan``."""
-    words = [romanise_word(w) for w in name.split()]
+    """A readable, capitalised romanisation of a (multi-word) Devanagari name: ``इमरान खान`` -> ``Imran Khan``.
+
+    Words with a conventional English spelling (``data/name_spellings.tsv``) take it.
+    """
+    spellings = _name_spellings()
+    words = [spellings.get(fold(w)) or romanise_word(w) for w in name.split()]
     return " ".join(w[:1].upper() + w[1:] for w in words if w)
+
+
+@cache
+def _name_spellings() -> dict[str, str]:
+    return {fold(row[0]): row[1] for row in read_table("name_spellings.tsv") if len(row) >= 2}
 
 
 def gloss_in_context(name: str, context: str | None) -> str | None:
