@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
 
@@ -58,7 +59,8 @@ class Command:
     run: Callable[[argparse.Namespace], int]
 
 
-def _configure_extract(parser: argparse.ArgumentParser) -> None:
+def _configure_pipeline(parser: argparse.ArgumentParser) -> None:
+    """Options shared by the commands that read sources and write records."""
     from khabar.output import FORMATS
 
     parser.add_argument("sources", nargs="+", metavar="SOURCES", help="files, folders, globs, or - for stdin")
@@ -70,26 +72,33 @@ def _configure_extract(parser: argparse.ArgumentParser) -> None:
         "-j", "--jobs", type=_job_count, default=1, metavar="N", help="worker processes (0: one per CPU)"
     )
     parser.add_argument("--no-progress", action="store_true", help="never show the progress bar")
+
+
+def _configure_extract(parser: argparse.ArgumentParser) -> None:
+    _configure_pipeline(parser)
     parser.add_argument(
         "--analyze", action="store_true", help="also add sentences, entities and quotations (as khabar analyze)"
     )
 
 
-def _run_extract(args: argparse.Namespace) -> int:
+def _run_pipeline(args: argparse.Namespace, command: str, run) -> int:
+    """Open the writer, run ``run(sources, writer, jobs=, progress=)``, print the summary, return the status."""
     from khabar.output import open_writer
-    from khabar.runners import run_extract
 
     try:
         writer = open_writer(args.output, args.format)
     except (ValueError, OSError) as exc:
-        return _usage_error("extract", exc)
+        return _usage_error(command, exc)
     with writer:
-        stats = run_extract(
-            args.sources, writer, jobs=args.jobs, progress=False if args.no_progress else None,
-            analyze=getattr(args, "analyze", False),
-        )
+        stats = run(args.sources, writer, jobs=args.jobs, progress=False if args.no_progress else None)
     print(stats.summary(), file=sys.stderr)
     return EXIT_OK if stats.ok else EXIT_FAILURES
+
+
+def _run_extract(args: argparse.Namespace) -> int:
+    from khabar.runners import run_extract
+
+    return _run_pipeline(args, "extract", partial(run_extract, analyze=args.analyze))
 
 
 _ANALYZE_DESCRIPTION = """Add Hindi analysis to articles: sentences, named entities (PER/LOC/ORG) with one
@@ -104,23 +113,10 @@ _ANALYZE_EPILOG = """examples:
   khabar extract pages/ --analyze                            the same in one pass"""
 
 
-def _configure_analyze(parser: argparse.ArgumentParser) -> None:
-    _configure_extract(parser)
-    parser.set_defaults(analyze=True)
-
-
 def _run_analyze(args: argparse.Namespace) -> int:
-    from khabar.output import open_writer
     from khabar.runners import run_analyze
 
-    try:
-        writer = open_writer(args.output, args.format)
-    except (ValueError, OSError) as exc:
-        return _usage_error("analyze", exc)
-    with writer:
-        stats = run_analyze(args.sources, writer, jobs=args.jobs, progress=False if args.no_progress else None)
-    print(stats.summary(), file=sys.stderr)
-    return EXIT_OK if stats.ok else EXIT_FAILURES
+    return _run_pipeline(args, "analyze", run_analyze)
 
 
 def _configure_eval(parser: argparse.ArgumentParser) -> None:
@@ -200,7 +196,7 @@ COMMANDS: tuple[Command, ...] = (
         _run_eval,
     ),
     Command("analyze", "add sentences, entities and quotations to extracted articles", _ANALYZE_DESCRIPTION,
-            _ANALYZE_EPILOG, _configure_analyze, _run_analyze),
+            _ANALYZE_EPILOG, _configure_pipeline, _run_analyze),
     Command("ner", "tag a token-per-line file with PER/LOC/ORG", _NER_DESCRIPTION, _NER_EPILOG,
             _configure_ner, _run_ner),
     Command("train-ner", "train the Hindi NER model from labelled files", _TRAIN_NER_DESCRIPTION,
