@@ -25,15 +25,26 @@ sys.path.insert(0, str(REPO / "src"))
 
 from khabar.evaluation.anchors import SYSTEM_NAMES, SystemUnavailable, load_system  # noqa: E402
 from khabar.evaluation.corpus import load_cases  # noqa: E402
+from khabar.evaluation.weight import add_page_weight  # noqa: E402
 
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
 OUT = REPO / "bench" / "out" / "extract.json"
 
 
-def load_pages(corpus: Path) -> list[bytes | str]:
-    """HTML of the corpus pages (when the corpus exists) and of every bundled sample."""
+HELD_OUT = [REPO / "tests" / "heldout", REPO / "tests" / "heldout2"]
+
+
+def load_pages(corpus: Path, heavy: bool = False) -> list[bytes | str]:
+    """HTML of the corpus pages (when the corpus exists) and of every bundled sample; with ``heavy``,
+    the held-out pages too, each carrying the scripts, styles, icons and mega-menu real sites serve."""
     folders = [corpus] if (corpus / "gold").is_dir() else []
-    return [case.data for folder in [*folders, REPO / "samples"] for case in load_cases(folder)]
+    folders.append(REPO / "samples")
+    if heavy:
+        folders.extend(HELD_OUT)
+    pages = [case.data for folder in folders for case in load_cases(folder)]
+    if heavy:
+        pages = [add_page_weight(p.decode("utf-8") if isinstance(p, bytes) else p) for p in pages]
+    return pages
 
 
 def pin_to_one_core() -> bool:
@@ -62,9 +73,9 @@ def measure_speed(name: str, pages: list, extractions: int, rounds: int) -> dict
     return {"pages_per_second": statistics.median(rates), "rounds": rates, "extractions": per_round * rounds}
 
 
-def memory_child(name: str, corpus: Path) -> None:
+def memory_child(name: str, corpus: Path, heavy: bool) -> None:
     """Subprocess body: extract every page once and print the peak RSS in MiB as JSON."""
-    pages = load_pages(corpus)
+    pages = load_pages(corpus, heavy)
     if name != "baseline":
         system = load_system(name)
         for page in pages:
@@ -83,9 +94,10 @@ def peak_rss_kib() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-def measure_memory(name: str, corpus: Path) -> float | None:
+def measure_memory(name: str, corpus: Path, heavy: bool) -> float | None:
     """Peak RSS (MiB) of a fresh interpreter that imports one system and runs it over the pages."""
     command = [sys.executable, __file__, "--memory-child", name, "--corpus", str(corpus)]
+    command += ["--heavy"] if heavy else []
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         return None
@@ -97,7 +109,7 @@ def ratio(a: float | None, b: float | None) -> float | None:
 
 
 def run_bench(args: argparse.Namespace) -> dict:
-    pages = load_pages(args.corpus)
+    pages = load_pages(args.corpus, args.heavy)
     pinned = pin_to_one_core()
     results, notes = {}, []
     for name in args.systems.split(","):
@@ -106,13 +118,14 @@ def run_bench(args: argparse.Namespace) -> dict:
         except SystemUnavailable as exc:
             notes.append(f"skipped {name}: {exc}")
             continue
-        results[name]["peak_rss_mib"] = measure_memory(name, args.corpus)
+        results[name]["peak_rss_mib"] = measure_memory(name, args.corpus, args.heavy)
         print(f"{name:12s} {results[name]['pages_per_second']:9.1f} pages/s   "
               f"peak RSS {results[name]['peak_rss_mib'] or float('nan'):7.1f} MiB", flush=True)
     speed = {n: r["pages_per_second"] for n, r in results.items()}
     return {
         "pages": len(pages), "pinned_to_one_core": pinned, "python": platform.python_version(),
-        "machine": platform.machine(), "baseline_rss_mib": measure_memory("baseline", args.corpus),
+        "machine": platform.machine(), "heavy": args.heavy,
+        "baseline_rss_mib": measure_memory("baseline", args.corpus, args.heavy),
         "systems": results, "notes": notes,
         "ratios": {"khabar/trafilatura": ratio(speed.get("khabar"), speed.get("trafilatura")),
                    "khabar/resiliparse": ratio(speed.get("khabar"), speed.get("resiliparse"))},
@@ -126,10 +139,14 @@ def main() -> int:
     parser.add_argument("--extractions", type=int, default=2000, help="page extractions per system")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--heavy", action="store_true",
+                        help="add the held-out pages and real-site page weight (scripts, styles, menus)")
     parser.add_argument("--memory-child", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.heavy and args.out == OUT:
+        args.out = OUT.with_name("extract-heavy.json")
     if args.memory_child:
-        memory_child(args.memory_child, args.corpus)
+        memory_child(args.memory_child, args.corpus, args.heavy)
         return 0
     report = run_bench(args)
     for key, value in report["ratios"].items():

@@ -207,7 +207,12 @@ def _after_key(anchor: LexborNode, order: dict[int, int], fallback: float) -> fl
 
 
 def _neutral_regions(blocks: list[Block]) -> set[int]:
-    """Chrome regions that hold most of the page's prose: wrappers with misleading class names."""
+    """Chrome regions that hold most of the page's prose: wrappers with misleading class names.
+
+    Prose inside regions that can never hold the story (comments, forms, navigation, footers) and list
+    items (menus) are left out of the count, so a mega-menu cannot outweigh the story.
+    """
+    blocks = [b for b in blocks if b.tag != "li" and not any(k in NEVER_NEUTRAL for k, _ in b.zone)]
     total = sum(b.weight for b in blocks)
     unmarked = sum(b.weight for b in blocks if not any(k in BODY_EXCLUDED for k, _ in b.zone))
     if unmarked >= UNMARKED_ENOUGH * total:
