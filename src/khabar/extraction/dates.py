@@ -519,16 +519,17 @@ def _label_kind(found: str) -> str | None:
     return _label_kinds().get(_fold(re.sub(r"\s+", " ", found)))
 
 
-def date_label(text: str) -> str | None:
+def date_label(text: str, matches: list[DateMatch] | None = None) -> str | None:
     """``"published"`` or ``"modified"`` when a label in ``text`` says which date it is, else None.
 
     The label nearest before the first date wins; in Hindi word order (``8 अप्रैल 2021 को अपडेट``) a
-    label right after the date counts too. Text without a date is read as a bare label.
+    label right after the date counts too. Text without a date is read as a bare label. ``matches``
+    are the dates of ``text`` when the caller has already found them.
     """
     if not text:
         return None
     pattern = _label_patterns()["label"]
-    dates = find_dates(text)
+    dates = find_dates(text) if matches is None else matches
     before = text[: dates[0].start] if dates else text
     labels = list(pattern.finditer(before))
     if labels:

@@ -70,9 +70,9 @@ def _direct_text(node: LexborNode) -> str:
     return collapse(text) if text and _DIGIT.search(text) else ""
 
 
-def _label_for(node: LexborNode, text: str) -> str:
+def _label_for(node: LexborNode, text: str, matches: list[dates.DateMatch]) -> str:
     """published / modified / either, from the date's own text, its element's names or its parent's text."""
-    label = dates.date_label(text)
+    label = dates.date_label(text, matches)
     if label is None and node.parent is not None:
         context = raw_text(node.parent)
         label = dates.date_label(collapse(context)) if len(context) <= 2 * MAX_DATE_TEXT else None
@@ -132,7 +132,7 @@ def _visible_candidates(tree, chrome: ChromeMap, near: Vicinity, body_ids: set[i
         matches = dates.find_dates(text)
         if not matches:
             continue
-        role = _label_for(node, text)
+        role = _label_for(node, text, matches)
         found.extend(_Candidate(m.value, role) for m in matches)
     return found
 
