@@ -53,10 +53,6 @@ class DateValue:
         if self.utc_offset_minutes is not None and abs(self.utc_offset_minutes) > 18 * 60:
             raise ValueError(f"UTC offset out of range: {self.utc_offset_minutes}")
 
-    @property
-    def has_time(self) -> bool:
-        return self.hour is not None
-
     def date_key(self) -> str:
         """``YYYY-MM-DD``."""
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
