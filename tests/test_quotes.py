@@ -358,3 +358,100 @@ def test_given_name_links_to_the_full_name_it_was_introduced_with() -> None:
         'सलमा बताती हैं, "यहां काम मिल जाता है।"'
     )
     assert _one(text).speaker_canonical == "सलमा परवीन"
+
+
+# Round 3: titles, pronouns, headline verbs, short forms, unusual cues, descriptions
+
+
+def test_clergy_honorific_and_office_acronym_are_not_part_of_the_name() -> None:
+    text = (
+        'फादर मैथ्यू डिसूजा ने कहा, "स्कूल खुला रहेगा।"\n\n'
+        'अलवर के एसडीएम कविता मीणा ने बताया, "सड़क ठीक होगी।"\n\n'
+        'एसडीएम ने जोड़ा, "काम अगले हफ्ते शुरू होगा।"'
+    )
+    speakers = [quote.speaker_canonical for quote in _speech(text)]
+    assert speakers == ["मैथ्यू डिसूजा", "कविता मीणा", "कविता मीणा"]
+
+
+def test_age_and_occupation_before_a_name_are_dropped() -> None:
+    text = (
+        '35 वर्षीय नसीम ने कहा, "नाव पुरानी है।"\n\n'
+        'मछुआरे भोला प्रधान ने कहा, "जाल फट गए हैं।"\n\n'
+        'चार्टर्ड अकाउंटेंट विवेक सूद ने कहा, "कर घटेगा।"'
+    )
+    speakers = [quote.speaker_canonical for quote in _speech(text)]
+    assert speakers == ["नसीम", "भोला प्रधान", "विवेक सूद"]
+
+
+def test_union_qualifier_of_a_ministry_is_dropped_but_not_of_a_commission() -> None:
+    text = (
+        'केंद्रीय कृषि मंत्रालय ने कहा, "बीज समय पर मिलेंगे।"\n\n'
+        'केंद्रीय जल आयोग ने कहा, "जलस्तर घट रहा है।"'
+    )
+    speakers = [quote.speaker_canonical for quote in _speech(text)]
+    assert speakers == ["कृषि मंत्रालय", "केंद्रीय जल आयोग"]
+
+
+def test_pronoun_after_a_woman_named_through_her_relation() -> None:
+    text = (
+        'अजय राणा ने कहा, "मैच अच्छा रहा।"\n\n'
+        'अजय की बहन पूनम राणा की खुशी का ठिकाना नहीं था। उन्होंने कहा, "भाई ने मेहनत की है।"'
+    )
+    assert _speech(text)[1].speaker_canonical == "पूनम राणा"
+
+
+def test_conjunctive_participle_between_pronoun_and_cue() -> None:
+    text = 'किसान हरिओम पाठक खेत पर मिले। वे उदास होकर बोले, "फसल चौपट हो गई।"'
+    quote = _one(text)
+    assert (quote.speaker, quote.speaker_canonical) == ("वे", "हरिओम पाठक")
+
+
+def test_headline_verb_before_a_surname_is_not_a_given_name() -> None:
+    text = (
+        'सभा में बरसे चौहान: "सड़कें बनेंगी"\n\n'
+        'पूर्व विधायक दिनेश सिंह चौहान ने कहा, "गांव गांव में सड़कें बनेंगी।"\n\n'
+        'चौहान ने कहा, "हम वादा निभाएंगे।"'
+    )
+    assert _speech(text)[-1].speaker_canonical == "दिनेश सिंह चौहान"
+
+
+def test_slogan_after_a_chanting_verb_is_a_term() -> None:
+    text = 'नेता ने समर्थकों से नारे लगवाए- "गांव बचाओ, देश बचाओ।" फिर सभा खत्म हुई।'
+    assert [quote.kind for quote in find_quotes(text)] == ["term"]
+
+
+def test_given_name_with_a_verb_like_surname() -> None:
+    text = 'कप्तान रोहित त्यागी को ट्रॉफी मिली। ओपनर अमन नेगी को इनाम मिला। अमन बोले, "पिच धीमी थी।"'
+    assert _one(text).speaker_canonical == "अमन नेगी"
+
+
+def test_acronym_defined_in_brackets_or_well_known_takes_the_full_name() -> None:
+    text = (
+        'हिमाचल बैडमिंटन संघ (एचबीएस) ने टूर्नामेंट कराया। एचबीएस ने कहा, "अगला सत्र शिमला में होगा।"\n\n'
+        'भारतीय अंतरिक्ष अनुसंधान संगठन ने उपग्रह छोड़ा। इसरो ने कहा, "प्रक्षेपण सफल रहा।"'
+    )
+    speakers = [quote.speaker_canonical for quote in _speech(text)]
+    assert speakers == ["हिमाचल बैडमिंटन संघ", "भारतीय अंतरिक्ष अनुसंधान संगठन"]
+
+
+def test_well_known_acronym_without_its_full_name_stays_as_written() -> None:
+    assert _one('इसरो ने कहा, "प्रक्षेपण सफल रहा।"').speaker_canonical == "इसरो"
+
+
+def test_channel_phrase_between_subject_and_verb() -> None:
+    text = 'रेखा बीबीसी हिंदी से बातचीत में कहती हैं, "हमें पानी चाहिए।"'
+    assert _one(text).speaker_canonical == "रेखा"
+
+
+def test_assurance_is_a_cue() -> None:
+    text = 'राज्य सरकार के वकील ने अदालत को आश्वासन दिया, "रिपोर्ट जल्द दी जाएगी।"'
+    assert _one(text).speaker_canonical == "राज्य सरकार के वकील"
+
+
+def test_indefinite_description_drops_a_participle_clause_but_keeps_a_genitive() -> None:
+    text = (
+        'बस अड्डे पर बैठा एक यात्री बोला, "बस घंटों लेट है।"\n\n'
+        'निगम के एक अधिकारी ने कहा, "नई बसें आएंगी।"'
+    )
+    speakers = [quote.speaker for quote in _speech(text)]
+    assert speakers == ["एक यात्री", "निगम के एक अधिकारी"]

@@ -11,7 +11,7 @@ from khabar.records import Quotation
 from .cues import Cue, channel_between, cues_between, lexicon
 from .document import Document
 from .find import QuoteSpan, find_quote_spans
-from .speaker import EntityLike, SpeakerPhrase, Speakers, inverted_source, source_of
+from .speaker import EntityLike, SpeakerPhrase, Speakers, inverted_source, phrase_ending_at, source_of
 
 QuoteKindName = Literal["speech", "term"]
 _MAX_TERM_WORDS = 4
@@ -84,6 +84,8 @@ def _kind(doc: Document, span: QuoteSpan) -> QuoteKindName | None:
     words = [index for index in range(first, stop) if doc.is_word(index)]
     if not words:
         return None
+    if _follows_slogan_cue(doc, span):
+        return "term"
     if any(doc.word(index) in _SENTENCE_PUNCTUATION for index in range(first, stop)):
         return "speech"
     if len(words) > _MAX_VERBLESS_TERM_WORDS or (len(words) > _MAX_TERM_WORDS and _has_verb(doc, words)):
@@ -91,6 +93,14 @@ def _kind(doc: Document, span: QuoteSpan) -> QuoteKindName | None:
     if lexicon().is_clause_final(doc.keys[words[-1]]) or _directly_attributed(doc, span):
         return "speech"
     return "term"
+
+
+def _follows_slogan_cue(doc: Document, span: QuoteSpan) -> bool:
+    """Whether a slogan verb (``नारा लगवाया-``) stands right before the quotation, past separators."""
+    index = doc.first_token_at(span.open_pos) - 1
+    while index >= 0 and not doc.is_word(index) and doc.word(index) in _SEPARATORS:
+        index -= 1
+    return index >= 0 and phrase_ending_at(doc.keys, index, lexicon().slogan_cues) > 0
 
 
 def _has_verb(doc: Document, words: list[int]) -> bool:

@@ -84,6 +84,12 @@ class Lexicon:
     relative_pronouns: frozenset[str]
     introducers: frozenset[str]
     numerals: frozenset[str]
+    descriptors: frozenset[str]
+    ministry_qualifiers: dict[str, frozenset[str]]
+    channel_links: tuple[Phrase, ...]
+    slogan_cues: tuple[Phrase, ...]
+    headline_verbs: frozenset[str]
+    institution_acronyms: dict[str, str]
 
     def is_cue_word(self, key: str) -> bool:
         """Whether ``key`` starts a speech verb."""
@@ -144,6 +150,18 @@ def lexicon() -> Lexicon:
         relative_pronouns=_words("relative_pronouns.txt"),
         introducers=_words("introducers.txt") | _words("genitives.txt"),
         numerals=_words("numerals.txt"),
+        descriptors=_words("descriptors.txt"),
+        ministry_qualifiers={
+            match_key(word): frozenset(_key_phrase(heads))
+            for word, heads in (line.split("\t") for line in data_lines("ministry_qualifiers.txt"))
+        },
+        channel_links=_phrases("channel_links.txt"),
+        slogan_cues=_phrases("slogan_cues.txt"),
+        headline_verbs=_words("headline_verbs.txt"),
+        institution_acronyms={
+            match_key(short): full
+            for short, full in (line.split("\t") for line in data_lines("institution_acronyms.txt"))
+        },
     )
 
 

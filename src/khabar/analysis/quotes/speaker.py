@@ -35,6 +35,8 @@ _ANTECEDENT_WINDOW = 4
 _SENTENCE_END = frozenset("।॥?!")
 _MAX_BRACKET_TOKENS = 14
 _MAX_RELATIVE_CLAUSE_TOKENS = 30
+_CONJUNCTIVE_ENDING = "कर"
+_POSSESSOR_REACH = 4
 
 
 class EntityLike(Protocol):
@@ -136,9 +138,9 @@ def analyse(doc: Document, first: int, stop: int, entities: list[EntityLike]) ->
     head = _head_index(doc, first, stop)
     if doc.keys[head] in lex.organisations:
         return SpeakerPhrase("organisation", _organisation_start(doc, first, head), stop, first)
-    if (lex.is_role(doc.keys[head]) and not _is_surname(doc, head, first)) or _is_indefinite(
-        doc, first, head
-    ):
+    if _is_indefinite(doc, first, head):
+        return SpeakerPhrase("description", _indefinite_start(doc, first, head), stop, first)
+    if lex.is_role(doc.keys[head]) and not _is_surname(doc, head, first):
         return SpeakerPhrase("description", first, stop, first)
     start = _name_start(doc, first, stop)
     if any(key in lex.conjunctions for key in doc.keys[start:stop]):
@@ -153,12 +155,23 @@ def _organisation_start(doc: Document, first: int, head: int) -> int:
     for index in range(first, head - 1):
         if doc.keys[index] in lexicon().genitives or _is_title(doc, index):
             start = index + 1
-    return start
+    dropped_before = lexicon().ministry_qualifiers.get(doc.keys[start], frozenset())
+    return start + 1 if doc.keys[head] in dropped_before and start + 1 < head else start
 
 
 def _is_indefinite(doc: Document, first: int, head: int) -> bool:
     """Whether an indefinite word (``एक``, ``कोई``) opens the head's noun: ``तिरुपुर के एक कपड़ा निर्यातक``."""
     return any(doc.keys[index] in lexicon().indefinites for index in range(first, head))
+
+
+def _indefinite_start(doc: Document, first: int, head: int) -> int:
+    """Where an indefinite description starts: at its indefinite word when no genitive comes before it
+    (``कतार में खड़ी एक महिला`` -> ``एक महिला``; ``भाजपा के एक नेता`` stays whole)."""
+    lex = lexicon()
+    indefinite = next(index for index in range(first, head) if doc.keys[index] in lex.indefinites)
+    if any(doc.keys[index] in lex.genitives for index in range(first, indefinite)):
+        return first
+    return indefinite
 
 
 def _is_title(doc: Document, index: int) -> bool:
@@ -179,6 +192,8 @@ def is_title_word(doc: Document, index: int) -> bool:
     lex = lexicon()
     key = doc.keys[index]
     if key in lex.honorifics or key in lex.organisations or key in lex.jurisdictions or lex.is_role(key):
+        return True
+    if key in lex.descriptors:
         return True
     return key in lex.role_complements and index > 0 and lex.is_role(doc.keys[index - 1])
 
@@ -291,6 +306,27 @@ def _subject_end(doc: Document, stop: int, floor: int) -> int:
         stop -= 2
         while stop > floor and doc.keys[stop - 1] in lex.cue_adverbs:
             stop -= 1
+    return _before_conjunctive_participle(doc, _before_channel(doc, stop, floor), floor)
+
+
+def _before_channel(doc: Document, stop: int, floor: int) -> int:
+    """Where the subject ends before a channel phrase and its link (``सुखिया बीबीसी हिंदी से बातचीत में``)."""
+    lex = lexicon()
+    link = phrase_ending_at(doc.keys, stop - 1, lex.channel_links) if stop - 1 >= floor else 0
+    if not link:
+        return stop
+    channel = phrase_ending_at(doc.keys, stop - link - 1, lex.channels) if stop - link - 1 >= floor else 0
+    return stop - link - channel if stop - link - channel > floor else stop
+
+
+def _before_conjunctive_participle(doc: Document, stop: int, floor: int) -> int:
+    """Where a pronoun subject ends before a ``-कर`` participle and its complement (``वे भावुक होकर``)."""
+    participle = stop - 1
+    if participle <= floor or not doc.keys[participle].endswith(_CONJUNCTIVE_ENDING):
+        return stop
+    for index in range(participle - 1, max(participle - 3, floor - 1), -1):
+        if lexicon().pronouns.get(doc.keys[index]) == "subject":
+            return index + 1
     return stop
 
 
@@ -424,6 +460,8 @@ def _is_name_candidate(doc: Document, index: int) -> bool:
         lex.cue_adverbs,
         lex.numerals,
     )
+    if key in lex.headline_verbs:
+        return False
     if key in lex.pronouns or key in lex.relative_pronouns or any(key in words for words in closed_classes):
         return False
     return not (lex.is_cue_word(key) or lex.is_attribution_word(key) or key.endswith(lex.clause_suffixes))
@@ -435,6 +473,21 @@ def _is_name_word(doc: Document, index: int) -> bool:
     return _is_name_candidate(doc, index) and not (
         following < len(doc.keys) and doc.keys[following] in lexicon().auxiliaries
     )
+
+
+def _is_verb_like_surname(doc: Document, index: int) -> bool:
+    """A surname with a verb's ending (``नेगी``) after a given name: a postposition, not an auxiliary,
+    follows it (``मयंक नेगी को``), which no verb can have."""
+    lex = lexicon()
+    key = doc.keys[index]
+    following = index + 1
+    if following >= len(doc.keys) or not key.endswith(lex.clause_suffixes):
+        return False
+    if key in lex.clause_words or key in lex.auxiliaries or doc.masked[index] or not doc.is_word(index):
+        return False
+    after = doc.keys[following]
+    postposition = after in lex.np_stops and after not in lex.clause_words and after not in lex.auxiliaries
+    return postposition or after in lex.genitives or any(marker[0] == after for marker in lex.agent_markers)
 
 
 def _opens_run(doc: Document, index: int) -> bool:
@@ -550,7 +603,7 @@ class NameIndex:
             return _is_surname(doc, index, title)
         if key in lex.name_suffixes or doc.tokens[index].kind != "word" or _is_initial(doc, index):
             return True
-        return _is_name_word(doc, index) or _is_initial(doc, index - 1)
+        return _is_name_word(doc, index) or _is_initial(doc, index - 1) or _is_verb_like_surname(doc, index)
 
     def add(
         self,
@@ -624,8 +677,28 @@ class NameIndex:
         pool = closer or [entry for entry, _ in matching]
         if not pool:
             return None
-        full = self.full_name_keys(pool[-1].keys)
-        return next((entry.text for entry in self.entries if entry.keys == full), pool[-1].text)
+        holder = self.completed(pool[-1])
+        full = self.full_name_keys(holder.keys)
+        return next((entry.text for entry in self.entries if entry.keys == full), holder.text)
+
+    def completed(self, entry: _NameEntry) -> _NameEntry:
+        """The longest name read at ``entry``'s place that a marker closes (``सुरेंद्र सिंह`` -> ``सुरेंद्र सिंह
+        भाटी ने``), else ``entry``."""
+        complete = [
+            other
+            for other in self.entries
+            if other.position == entry.position and other.complete and other.keys[: len(entry.keys)] == entry.keys
+        ]
+        marked = [other for other in complete if self._before_marker(other.stop)]
+        return max(marked, key=lambda other: len(other.keys)) if marked else entry
+
+    def _before_marker(self, index: int) -> bool:
+        """Whether token ``index`` is an agent marker or genitive: the name before it ends there."""
+        keys = self.doc.keys
+        lex = lexicon()
+        if index >= len(keys):
+            return False
+        return keys[index] in lex.genitives or any(marker[0] == keys[index] for marker in lex.agent_markers)
 
     def full_name_keys(self, keys: tuple[str, ...]) -> tuple[str, ...]:
         """The keys of the first longer name ending with ``keys`` (``keys`` itself if none)."""
@@ -668,11 +741,12 @@ class Speakers:
     names: NameIndex
     entities: list[EntityLike]
     mentions: list[list[Mention]] = field(default_factory=list)
+    acronyms: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Document, entities: list[EntityLike]) -> Speakers:
         """Index names and collect each sentence's sources, resolving pronouns in reading order."""
-        speakers = cls(doc, NameIndex.build(doc, entities), entities)
+        speakers = cls(doc, NameIndex.build(doc, entities), entities, acronyms=_acronyms(doc, entities))
         known = {
             doc.keys[doc.first_token_at(e.end) - 1]: e.canonical or e.text
             for e in entities
@@ -741,6 +815,9 @@ class Speakers:
         """The key of ``phrase``: entity key, full name, resolved antecedent, or the description."""
         if phrase.entity is not None:
             return phrase.entity.canonical or phrase.entity.text
+        spelt_out = self._spelt_out(phrase)
+        if spelt_out:
+            return spelt_out
         if phrase.kind == "name":
             return self.names.full_name(phrase.start, phrase.end)
         if phrase.kind == "pronoun":
@@ -748,6 +825,12 @@ class Speakers:
         if phrase.kind == "description":
             return self._description_canonical(phrase)
         return _description_key(self.doc, phrase)
+
+    def _spelt_out(self, phrase: SpeakerPhrase) -> str | None:
+        """The full name of a one-word acronym the article defines or names in full (``सीएयू``, ``इसरो``)."""
+        if phrase.kind not in ("name", "organisation") or phrase.end - phrase.start != 1:
+            return None
+        return self.acronyms.get(self.doc.keys[phrase.start])
 
     def _description_canonical(self, phrase: SpeakerPhrase) -> str:
         """A bare title stands for a person named before: as a surname (``प्रधान``), else the person named
@@ -783,6 +866,7 @@ class Speakers:
                 and mention.phrase.end <= token
                 and not self._unresolved_title(mention)
             ]
+            found = _outermost(found)
             if not found:
                 continue
             speaking = [mention for mention in found if mention.speaks]
@@ -801,7 +885,32 @@ class Speakers:
             for mention in mentions
             if mention.phrase.end >= len(doc.keys) or doc.keys[mention.phrase.end] not in lexicon().genitives
         ]
-        return heads or mentions
+        if heads:
+            return heads
+        named = [mention for mention in mentions if not _possesses_next(mention, mentions)]
+        return named or mentions
+
+
+def _outermost(mentions: list[Mention]) -> list[Mention]:
+    """The mentions not inside a longer one (``राणा`` within ``पूनम राणा``)."""
+    return [
+        mention
+        for mention in mentions
+        if not any(
+            other is not mention
+            and other.phrase.start <= mention.phrase.start
+            and mention.phrase.end <= other.phrase.end
+            and other.phrase.end - other.phrase.start > mention.phrase.end - mention.phrase.start
+            for other in mentions
+        )
+    ]
+
+
+def _possesses_next(mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether another mention follows ``mention``'s genitive closely (``नेहा की मां सुदेश देवी``: the
+    mother is the subject, not Neha)."""
+    end = mention.phrase.end
+    return any(end < other.phrase.start <= end + _POSSESSOR_REACH for other in mentions)
 
 
 def _is_introduced(doc: Document, start: int, stop: int) -> bool:
@@ -876,3 +985,22 @@ def _sources_in(doc: Document, sentence: int, entities: list[EntityLike]) -> lis
         if phrase is not None:
             found.setdefault(phrase.start, (phrase, False))
     return [found[start] for start in sorted(found)]
+
+
+def _acronyms(doc: Document, entities: list[EntityLike]) -> dict[str, str]:
+    """Acronyms with their full names: defined in brackets after an organisation (``उत्तराखंड क्रिकेट
+    एसोसिएशन (सीएयू)``), or well-known ones whose full name the article gives."""
+    found = {
+        key: full
+        for key, full in lexicon().institution_acronyms.items()
+        if match_key(full) in match_key(doc.text)
+    }
+    for index in range(1, len(doc.tokens) - 2):
+        if doc.word(index) != "(" or doc.word(index + 2) != ")" or not doc.is_word(index + 1):
+            continue
+        first = doc.sentence_tokens(doc.token_sentence[index])[0]
+        span = noun_phrase(doc, index, first)
+        phrase = analyse(doc, *span, entities) if span else None
+        if phrase is not None and phrase.kind == "organisation" and phrase.end - phrase.start > 1:
+            found[doc.keys[index + 1]] = doc.tokens_text(phrase.start, phrase.end)
+    return found
