@@ -455,3 +455,90 @@ def test_indefinite_description_drops_a_participle_clause_but_keeps_a_genitive()
     )
     speakers = [quote.speaker for quote in _speech(text)]
     assert speakers == ["एक यात्री", "निगम के एक अधिकारी"]
+
+
+# Round 4: headline pull-quotes, people introduced without speaking, title leftovers
+
+
+def test_headline_pull_quote_with_its_speaker_after_it() -> None:
+    text = (
+        '"बारिश ने पूरा खेल बिगाड़ दिया", हार के बाद बोले हिमाचल के कप्तान नितिन ठाकुर\n\n'
+        "शिमला. हिमाचल की टीम फाइनल में हार गई.\n\n"
+        'मैच के बाद हिमाचल के कप्तान नितिन ठाकुर ने कहा, "बारिश ने पूरा खेल बिगाड़ दिया. अगली बार लौटेंगे."'
+    )
+    headline = _speech(text)[0]
+    assert (headline.speaker, headline.speaker_canonical) == ("नितिन ठाकुर", "नितिन ठाकुर")
+
+
+def test_headline_pull_quote_with_a_bare_title_takes_the_body_speaker() -> None:
+    text = (
+        "''किसानों को सिर्फ धोखा मिला'', रैली में बोले नेता प्रतिपक्ष\n\n"
+        "रायपुर। विपक्ष की रैली में भारी भीड़ जुटी।\n\n"
+        "नेता प्रतिपक्ष राजेश कुमार बघेल ने कहा, ''किसानों को सिर्फ धोखा मिला है। कर्ज माफी अधूरी है।''"
+    )
+    headline = _speech(text)[0]
+    assert (headline.speaker, headline.speaker_canonical) == ("नेता प्रतिपक्ष", "राजेश कुमार बघेल")
+
+
+def test_headline_pull_quote_before_a_summary_is_speech_of_the_body_speaker() -> None:
+    text = (
+        '"नल में पानी आता ही नहीं": गर्मी में सूखे पड़े हैं गांव के कुएं\n\n'
+        "बाड़मेर के गांवों में पानी का संकट गहरा गया है।\n\n"
+        'गांव की सरपंच कमला देवी ने कहा, "दो हफ्ते से टैंकर नहीं आया। नल में पानी आता ही नहीं।"'
+    )
+    headline = find_quotes(text)[0]
+    assert (headline.kind, headline.speaker, headline.speaker_canonical) == ("speech", None, "कमला देवी")
+
+
+def test_headline_title_and_short_term_are_not_pull_quotes() -> None:
+    text = (
+        "'सुनहरा सफर' की शूटिंग पूरी\n\n"
+        'अभिनेता विवेक राणा ने कहा, "सुनहरा सफर मेरी सबसे प्यारी फिल्म है।"'
+    )
+    assert [quote.kind for quote in find_quotes(text)] == ["term", "speech"]
+
+
+def test_bare_title_in_the_headline_is_the_person_with_that_title_in_the_body() -> None:
+    text = (
+        'अस्पताल के दौरे पर सीएमओ बोले- "दवाओं की कोई कमी नहीं"\n\n'
+        "मुख्य चिकित्सा अधिकारी (सीएमओ) डॉ. राकेश मिश्रा ने बुधवार को जिला अस्पताल का निरीक्षण किया।"
+    )
+    quote = _one(text)
+    assert (quote.speaker, quote.speaker_canonical) == ("सीएमओ", "राकेश मिश्रा")
+
+
+def test_pronoun_after_a_person_introduced_as_a_subject_without_speaking() -> None:
+    text = (
+        'घाट समिति के सचिव दीपक अरोड़ा ने कहा, "तैयारी पूरी है।"\n\n'
+        '58 साल के रमेश शर्मा रोज सुबह यहां नाव चलाते हैं। वह कहते हैं, "नदी अब पहले जैसी नहीं रही।"'
+    )
+    quote = _speech(text)[1]
+    assert (quote.speaker, quote.speaker_canonical) == ("वह", "रमेश शर्मा")
+
+
+def test_given_name_of_a_subject_with_a_verb_like_surname() -> None:
+    text = (
+        'निर्देशक मोहन लाल ने कहा, "नाटक नया है।"\n\n'
+        'मुख्य भूमिका कॉलेज की छात्रा पूजा नेगी निभा रही हैं। पूजा बोलीं, "मैं बहुत उत्साहित हूं।"'
+    )
+    assert _speech(text)[1].speaker_canonical == "पूजा नेगी"
+
+
+def test_bare_title_subject_resolves_the_next_pronoun_through_a_bracketed_acronym() -> None:
+    text = (
+        'मुख्य चिकित्सा अधिकारी (सीएमओ) डॉ. राकेश मिश्रा ने कहा, "टीके पर्याप्त हैं।"\n\n'
+        'जिला मलेरिया अधिकारी अनिल वर्मा के मुताबिक, "लार्वा कूलरों में मिल रहा है।"\n\n'
+        'सीएमओ ने बताया कि टीके सभी केंद्रों पर हैं। उन्होंने कहा, "किसी को घबराने की जरूरत नहीं है।"'
+    )
+    assert _speech(text)[2].speaker_canonical == "राकेश मिश्रा"
+
+
+def test_hyphenated_title_in_an_inverted_attribution() -> None:
+    text = '"हर गांव तक इंटरनेट पहुंचे, यही हमारा लक्ष्य है." यह कहना है संस्था की सह-संस्थापक मीरा जोशी का.'
+    quote = _one(text)
+    assert (quote.speaker, quote.speaker_canonical) == ("मीरा जोशी", "मीरा जोशी")
+
+
+def test_presence_participle_before_a_description_is_dropped() -> None:
+    text = 'मेले में मौजूद सिरसा जिले के एक व्यापारी ने कहा, "इस बार बिक्री कम रही।"'
+    assert _one(text).speaker == "सिरसा जिले के एक व्यापारी"

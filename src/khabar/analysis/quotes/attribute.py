@@ -11,6 +11,7 @@ from khabar.records import Quotation
 from .cues import Cue, channel_between, cues_between, lexicon
 from .document import Document
 from .find import QuoteSpan, find_quote_spans
+from .headline import headline_source, in_headline, pull_quote_sources
 from .speaker import EntityLike, SpeakerPhrase, Speakers, inverted_source, phrase_ending_at, source_of
 
 QuoteKindName = Literal["speech", "term"]
@@ -20,6 +21,7 @@ _MAX_TRAILING_ATTRIBUTION_WORDS = 14
 _SENTENCE_PUNCTUATION = frozenset("।॥?!")
 _SEPARATORS = frozenset(",:;-–—")
 _CLAUSE_END_AFTER = frozenset(",:;-–—।॥?!.")
+_NAMING_KINDS = frozenset({"name", "organisation", "group"})
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
@@ -47,22 +49,38 @@ def find_quotes(text: str, entities: list[EntityLike] | None = None) -> list[Quo
     """
     doc = Document.build(text)
     spans = find_quote_spans(doc.text)
-    kinds = [_kind(doc, span) for span in spans]
+    kinds: list[QuoteKindName | None] = [_kind(doc, span) for span in spans]
+    pull_quotes = pull_quote_sources(doc, spans, kinds)
+    for index in pull_quotes:
+        kinds[index] = "speech"
     for span, kind in zip(spans, kinds, strict=True):
         if kind == "speech":
             doc.mask(span.open_pos, span.outer_end)
     speakers = Speakers.build(doc, _normalised_entities(doc, entities or []))
-    quotes: list[Quote] = []
+    found: dict[int, Quote] = {}
     previous: tuple[QuoteSpan, Quote] | None = None
-    for span, kind in zip(spans, kinds, strict=True):
+    for index, (span, kind) in enumerate(zip(spans, kinds, strict=True)):
         if kind is None:
             continue
         quote = _bare_quote(doc, span, kind)
-        if kind == "speech":
+        if kind == "speech" and in_headline(doc, span):
+            quote = _attributed(doc, span, quote, speakers, None)
+        elif kind == "speech":
             quote = _attributed(doc, span, quote, speakers, previous)
             previous = (span, quote)
-        quotes.append(quote)
-    return quotes
+        found[index] = quote
+    for index, repeated in pull_quotes.items():
+        found[index] = _said_by_repeated(found[index], found[repeated])
+    return [found[index] for index in sorted(found)]
+
+
+def _said_by_repeated(quote: Quote, repeated: Quote) -> Quote:
+    """A headline pull-quote with the canonical speaker of the body quotation it repeats, unless the
+    headline names its speaker itself (a person or an organisation, not a title or pronoun)."""
+    named = quote.speaker_canonical and quote.speaker_kind in _NAMING_KINDS
+    if repeated.speaker_canonical is None or named:
+        return quote
+    return replace(quote, speaker_canonical=repeated.speaker_canonical)
 
 
 def _normalised_entities(doc: Document, entities: list[EntityLike]) -> list[EntityLike]:
@@ -212,13 +230,23 @@ def _cue_and_source(
         return cue, source, source.first if source else sentence_first
     trailing = _trailing_cue(doc, span)
     if trailing is None:
-        return None
+        return _headline_cue_and_source(doc, span, speakers)
     cue, first = trailing
     source = source_of(doc, cue, first, speakers.entities)
     if source is None and doc.word(first) not in _SEPARATORS:
         cue_before = replace(cue, start=doc.first_token_at(span.open_pos))
         source = source_of(doc, cue_before, sentence_first, speakers.entities)
     return cue, source, first
+
+
+def _headline_cue_and_source(
+    doc: Document, span: QuoteSpan, speakers: Speakers
+) -> tuple[Cue, SpeakerPhrase | None, int] | None:
+    """For a headline quotation, the speech verb after it and the speaker that verb names."""
+    if not in_headline(doc, span):
+        return None
+    found = headline_source(doc, span, speakers.entities)
+    return (found[0], found[1], found[0].start) if found else None
 
 
 def _stands_alone(doc: Document, span: QuoteSpan) -> bool:

@@ -100,8 +100,12 @@ class Lexicon:
         return any(attribution.rest and attribution.rest[0] == key for attribution in self.attributions)
 
     def is_role(self, key: str) -> bool:
-        """Whether ``key`` is a role or occupation noun, listed or by its ending (``जिलाध्यक्ष``)."""
-        return key in self.roles or key.endswith(self.role_suffixes)
+        """Whether ``key`` is a role or occupation noun, listed, by its ending (``जिलाध्यक्ष``) or as the
+        last part of a hyphenated title (``सह-संस्थापक``)."""
+        if key in self.roles or key.endswith(self.role_suffixes):
+            return True
+        last = key.rsplit("-", 1)[-1]
+        return last != key and bool(last) and (last in self.roles or last.endswith(self.role_suffixes))
 
     def expand_role(self, roles: Phrase) -> Phrase:
         """Role words with an abbreviated last title spelt out (``एसपी`` -> ``पुलिस अधीक्षक``)."""

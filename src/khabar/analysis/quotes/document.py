@@ -2,17 +2,38 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from khabar.hindi import Normalised, Span, Token, match_key, normalise, split_sentences, tokenize
+
+_MAX_HEADLINE_WORDS = 30
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+_SENTENCE_END = frozenset("।॥")
+
+
+def _headline_end(text: str, tokens: list[Token]) -> int:
+    """Where the headline ends: the first paragraph when it is one short line with no danda before
+    its end, followed by more paragraphs; 0 when the text opens with a body paragraph."""
+    lead = len(text) - len(text.lstrip())
+    match = _PARAGRAPH_BREAK.search(text, lead)
+    if match is None or "\n" in text[lead : match.start()].strip():
+        return 0
+    end = match.start()
+    inside = [token.text(text) for token in tokens if token.end <= end]
+    words = [token for token in tokens if token.end <= end and token.kind in ("word", "latin", "number")]
+    if len(words) > _MAX_HEADLINE_WORDS or any(word in _SENTENCE_END for word in inside[:-1]):
+        return 0
+    return end
 
 
 @dataclass(slots=True)
 class Document:
     """Normalised text, tokens (with ``match_key`` keys) and sentences; offsets are normalised ones.
 
-    ``masked`` marks tokens inside quoted speech, which cue and speaker searches read past.
+    ``masked`` marks tokens inside quoted speech, which cue and speaker searches read past;
+    ``headline_stop`` is the token index where a headline line ends (0 when the text has none).
     """
 
     normalised: Normalised
@@ -23,6 +44,7 @@ class Document:
     token_sentence: list[int]
     sentence_starts: list[int]
     masked: list[bool] = field(default_factory=list)
+    headline_stop: int = 0
 
     @classmethod
     def build(cls, text: str) -> Document:
@@ -35,7 +57,9 @@ class Document:
         sentence_starts = [span.start for span in sentences]
         token_sentence = [max(bisect_right(sentence_starts, start) - 1, 0) for start in starts]
         masked = [False] * len(tokens)
-        return cls(normalised, tokens, keys, sentences, starts, token_sentence, sentence_starts, masked)
+        doc = cls(normalised, tokens, keys, sentences, starts, token_sentence, sentence_starts, masked)
+        doc.headline_stop = doc.first_token_at(_headline_end(normalised.text, tokens))
+        return doc
 
     @property
     def text(self) -> str:

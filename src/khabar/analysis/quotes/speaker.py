@@ -140,7 +140,7 @@ def analyse(doc: Document, first: int, stop: int, entities: list[EntityLike]) ->
         return SpeakerPhrase("organisation", _organisation_start(doc, first, head), stop, first)
     if _is_indefinite(doc, first, head):
         return SpeakerPhrase("description", _indefinite_start(doc, first, head), stop, first)
-    if lex.is_role(doc.keys[head]) and not _is_surname(doc, head, first):
+    if (lex.is_role(doc.keys[head]) or _is_role_complement(doc, head)) and not _is_surname(doc, head, first):
         return SpeakerPhrase("description", first, stop, first)
     start = _name_start(doc, first, stop)
     if any(key in lex.conjunctions for key in doc.keys[start:stop]):
@@ -195,7 +195,13 @@ def is_title_word(doc: Document, index: int) -> bool:
         return True
     if key in lex.descriptors:
         return True
-    return key in lex.role_complements and index > 0 and lex.is_role(doc.keys[index - 1])
+    return _is_role_complement(doc, index)
+
+
+def _is_role_complement(doc: Document, index: int) -> bool:
+    """The second word of a two-word role (``नेता प्रतिपक्ष``)."""
+    lex = lexicon()
+    return doc.keys[index] in lex.role_complements and index > 0 and lex.is_role(doc.keys[index - 1])
 
 
 def _is_initial(doc: Document, index: int) -> bool:
@@ -487,7 +493,26 @@ def _is_verb_like_surname(doc: Document, index: int) -> bool:
         return False
     after = doc.keys[following]
     postposition = after in lex.np_stops and after not in lex.clause_words and after not in lex.auxiliaries
-    return postposition or after in lex.genitives or any(marker[0] == after for marker in lex.agent_markers)
+    if postposition or after in lex.genitives or any(marker[0] == after for marker in lex.agent_markers):
+        return True
+    return _verb_follows(doc, following)
+
+
+def _verb_follows(doc: Document, index: int) -> bool:
+    """Whether the verb of the clause starts at token ``index``: a speech verb, or a plain word with an
+    auxiliary after it (``अदिति नेगी निभा रही हैं``); a finite verb before it is then a surname."""
+    lex = lexicon()
+    key = doc.keys[index]
+    if doc.masked[index] or not doc.is_word(index):
+        return False
+    if lex.is_cue_word(key) or key in lex.headline_verbs:
+        return True
+    following = index + 1
+    return (
+        following < len(doc.keys)
+        and doc.keys[following] in lex.auxiliaries
+        and _is_attributive_noun(doc, index)
+    )
 
 
 def _opens_run(doc: Document, index: int) -> bool:
@@ -500,6 +525,22 @@ def _opens_run(doc: Document, index: int) -> bool:
 def _closes_run(doc: Document, index: int) -> bool:
     """Whether token ``index`` ends a name run: punctuation, a marker, genitive, postposition or cue."""
     return index >= len(doc.tokens) or not doc.is_word(index) or _closes_name(doc.keys[index])
+
+
+def _role_of(doc: Document, title: int) -> int:
+    """The role word a title belongs to: the title itself, or the role before its honorifics, past a
+    bracketed abbreviation (``मुख्य चिकित्सा अधिकारी (सीएमओ) डॉ.`` -> ``अधिकारी``)."""
+    lex = lexicon()
+    role = title
+    while role > 0 and doc.keys[role] in lex.honorifics:
+        before = role - 1
+        opening = _bracket_opening(doc, before, 0)
+        if opening is not None:
+            before = opening - 1
+        if before < 0 or not lex.is_role(doc.keys[before]):
+            break
+        role = before
+    return role
 
 
 @dataclass(slots=True)
@@ -550,7 +591,6 @@ class NameIndex:
         """Record the words after a title, each prefix as a candidate (where the name ends is unknown);
         the role is linked to the first two words. A role word may be a surname (``धर्मेंद्र प्रधान``)."""
         doc = self.doc
-        lex = lexicon()
         start = self._name_after(title)
         stop = start
         while (
@@ -560,9 +600,7 @@ class NameIndex:
             and self._continues_name(stop, start, title)
         ):
             stop += 1
-        role = title
-        while role > 0 and doc.keys[role] in lex.honorifics and lex.is_role(doc.keys[role - 1]):
-            role -= 1
+        role = _role_of(doc, title)
         roles = tuple(doc.keys[max(role - 1, 0) : role + 1])
         closed = stop < len(doc.keys) and (not doc.is_word(stop) or _closes_name(doc.keys[stop]))
         for end in range(start + 1, stop + 1):
@@ -658,9 +696,10 @@ class NameIndex:
         complete = [entry for entry in first if entry.complete]
         return (_best_complete(complete) if complete else first[0]).text
 
-    def person_with_role(self, start: int, stop: int) -> str | None:
+    def person_with_role(self, start: int, stop: int, ahead: bool = False) -> str | None:
         """The person last named before token ``start`` with the role words ending ``[start, stop)``
-        (``मुख्यमंत्री`` -> ``मोहन यादव``); a former holder (``पूर्व मुख्यमंत्री``) only for a former role."""
+        (``मुख्यमंत्री`` -> ``मोहन यादव``), or with ``ahead`` the first named after it (a headline's title);
+        a former holder (``पूर्व मुख्यमंत्री``) only for a former role."""
         keys = self.doc.keys
         lex = lexicon()
         roles = lex.expand_role(tuple(keys[max(stop - 2, start) : stop]))[-2:]
@@ -669,7 +708,7 @@ class NameIndex:
             (entry, lex.expand_role(entry.roles)[-2:])
             for entry in self.entries
             if entry.roles
-            and entry.position < start
+            and (entry.position >= stop if ahead else entry.position < start)
             and any(key in lex.former for key in entry.roles) == former
         ]
         matching = [(entry, held) for entry, held in matching if held[-1] == roles[-1]]
@@ -677,7 +716,7 @@ class NameIndex:
         pool = closer or [entry for entry, _ in matching]
         if not pool:
             return None
-        holder = self.completed(pool[-1])
+        holder = self.completed(pool[0] if ahead else pool[-1])
         full = self.full_name_keys(holder.keys)
         return next((entry.text for entry in self.entries if entry.keys == full), holder.text)
 
@@ -687,7 +726,9 @@ class NameIndex:
         complete = [
             other
             for other in self.entries
-            if other.position == entry.position and other.complete and other.keys[: len(entry.keys)] == entry.keys
+            if other.position == entry.position
+            and other.complete
+            and other.keys[: len(entry.keys)] == entry.keys
         ]
         marked = [other for other in complete if self._before_marker(other.stop)]
         return max(marked, key=lambda other: len(other.keys)) if marked else entry
@@ -763,6 +804,7 @@ class Speakers:
             found.extend(_named_in(doc, sentence, known, found))
             found.extend(speakers._titled_in(sentence, found))
             found.extend(speakers._introduced_in(sentence, found))
+            found.extend(speakers._subjects_in(sentence, found))
             found.sort(key=lambda mention: mention.phrase.start)
         return speakers
 
@@ -806,9 +848,48 @@ class Speakers:
                 continue
             if len(entry.keys) < 2 or not _is_introduced(doc, position, entry.stop):
                 continue
+            entry = self._known_surname_at(entry)
             phrase = SpeakerPhrase("name", position, entry.stop, position)
             found.append(Mention(phrase, sentence, self.names.longer_name(entry.keys) or entry.text, False))
             covered.add(position)
+        return found
+
+    def _known_surname_at(self, entry: _NameEntry) -> _NameEntry:
+        """``entry``, or when its last word is no known surname the longest name read at its place that
+        ends in one (``रमेश शर्मा`` rather than ``रमेश शर्मा रोज सुबह``)."""
+        if is_person_word(entry.text.split()[-1]):
+            return entry
+        known = [
+            other
+            for other in self.names.entries
+            if other.position == entry.position
+            and other.complete
+            and len(other.keys) > 1
+            and is_person_word(other.text.split()[-1])
+        ]
+        return max(known, key=lambda other: len(other.keys)) if known else entry
+
+    def _subjects_in(self, sentence: int, sources: list[Mention]) -> list[Mention]:
+        """Known people named as the unmarked subject of a sentence where nobody speaks (``72 साल के
+        ओमप्रकाश शर्मा … निभा रहे हैं``): the name ends in a known surname or starts with a known given
+        name, and no postposition or marker follows it. Candidates for a pronoun in the next sentences."""
+        doc = self.doc
+        if any(mention.speaks for mention in sources):
+            return []
+        first, stop = doc.sentence_tokens(sentence)
+        covered = {index for mention in sources for index in range(mention.phrase.first, mention.phrase.end)}
+        found = []
+        for entry in self.names.entries:
+            position = entry.position
+            if not (first <= position < stop) or covered & set(range(position, entry.stop)):
+                continue
+            if not (entry.complete and len(entry.keys) > 1 and _is_known_person(doc, position, entry.stop)):
+                continue
+            if doc.masked[position] or entry.stop >= stop or not _is_unmarked(doc, entry.stop):
+                continue
+            phrase = SpeakerPhrase("name", position, entry.stop, position)
+            found.append(Mention(phrase, sentence, self.names.longer_name(entry.keys) or entry.text, False))
+            covered.update(range(position, entry.stop))
         return found
 
     def canonical(self, phrase: SpeakerPhrase, sentence: int) -> str | None:
@@ -834,7 +915,8 @@ class Speakers:
 
     def _description_canonical(self, phrase: SpeakerPhrase) -> str:
         """A bare title stands for a person named before: as a surname (``प्रधान``), else the person named
-        with that title; an indefinite description (``सेना के एक अधिकारी``) stays as written."""
+        with that title (in the headline: named after it, in the body); an indefinite description (``सेना के
+        एक अधिकारी``) stays as written."""
         doc = self.doc
         head = _head_index(doc, phrase.start, phrase.end)
         if _is_indefinite(doc, phrase.start, head):
@@ -843,7 +925,10 @@ class Speakers:
             surname = self.names.longer_name((doc.keys[head],))
             if surname:
                 return surname
-        return self.names.person_with_role(phrase.start, head + 1) or _description_key(doc, phrase)
+        holder = self.names.person_with_role(phrase.start, head + 1)
+        if holder is None and phrase.end <= doc.headline_stop and _is_bare_title(doc, phrase):
+            holder = self.names.person_with_role(phrase.start, head + 1, ahead=True)
+        return holder or _description_key(doc, phrase)
 
     def _unresolved_title(self, mention: Mention) -> bool:
         """A bare title no person was found for (``निर्देशक के मुताबिक``): no antecedent for a pronoun."""
@@ -922,6 +1007,21 @@ def _is_introduced(doc: Document, start: int, stop: int) -> bool:
     return doc.is_word(stop) and (_closes_name(doc.keys[stop]) or doc.keys[stop] in lex.numerals)
 
 
+def _is_known_person(doc: Document, start: int, stop: int) -> bool:
+    """Whether the name over ``[start, stop)`` starts with a known given name or ends in a known surname."""
+    return is_person_word(doc.word(start)) or is_person_word(doc.word(stop - 1))
+
+
+def _is_unmarked(doc: Document, index: int) -> bool:
+    """Whether the word at ``index`` after a name leaves it unmarked (a subject): a word that is no
+    genitive, agent marker, postposition, conjunction or speech verb."""
+    lex = lexicon()
+    key = doc.keys[index]
+    if not doc.is_word(index) or key in lex.genitives or key in lex.conjunctions:
+        return False
+    return not (_closes_name(key) or any(marker[0] == key for marker in lex.agent_markers))
+
+
 def _closes_name(key: str) -> bool:
     """A word that may directly follow a whole name: an agent marker, genitive, speech verb or postposition."""
     lex = lexicon()
@@ -932,7 +1032,9 @@ def _is_bare_title(doc: Document, phrase: SpeakerPhrase) -> bool:
     """Whether the phrase is only titles and roles (``मुख्यमंत्री``, ``पूर्व मंत्री``, ``निर्देशक``)."""
     lex = lexicon()
     return all(
-        lex.is_role(doc.keys[index]) or doc.keys[index] in lex.honorifics | lex.former | lex.name_suffixes
+        lex.is_role(doc.keys[index])
+        or _is_role_complement(doc, index)
+        or doc.keys[index] in lex.honorifics | lex.former | lex.name_suffixes
         for index in range(phrase.start, phrase.end)
         if doc.is_word(index)
     )

@@ -1,0 +1,76 @@
+"""Headline pull-quotes: a quotation in the headline line whose words a body quotation repeats.
+
+A pull-quote is speech said by the speaker of the body quotation it repeats (``"हमने 20 रन कम बनाए", …``
+and later ``X ने कहा, "हमने 20 रन कम बनाए. …"``): it shares a run of at least three words with a speech
+quotation of the body, and no body term has its words. Its speaker as written may follow it in the
+headline after a speech verb (``"…", सेमीफाइनल हार के बाद बोले दिल्ली के कप्तान कुणाल राठी``).
+"""
+
+from __future__ import annotations
+
+from .cues import Cue, cues_between
+from .document import Document
+from .find import QuoteSpan
+from .speaker import EntityLike, SpeakerPhrase, analyse, noun_phrase
+
+_MIN_SHARED_RUN = 3
+
+Words = tuple[str, ...]
+
+
+def quote_words(doc: Document, span: QuoteSpan) -> Words:
+    """The match keys of the quotation's words, punctuation left out."""
+    first, stop = doc.first_token_at(span.start), doc.first_token_at(span.end)
+    return tuple(doc.keys[index] for index in range(first, stop) if doc.is_word(index))
+
+
+def in_headline(doc: Document, span: QuoteSpan) -> bool:
+    """Whether the quotation opens in the headline line."""
+    return doc.first_token_at(span.open_pos) < doc.headline_stop
+
+
+def pull_quote_sources(doc: Document, spans: list[QuoteSpan], kinds: list[str | None]) -> dict[int, int]:
+    """For each headline quotation a body speech quotation repeats, the index of that body quotation."""
+    body = [index for index, span in enumerate(spans) if not in_headline(doc, span)]
+    body_terms = {quote_words(doc, spans[index]) for index in body if kinds[index] == "term"}
+    found = {}
+    for index, span in enumerate(spans):
+        words = quote_words(doc, span)
+        if not in_headline(doc, span) or len(words) < _MIN_SHARED_RUN or words in body_terms:
+            continue
+        repeat = next(
+            (
+                other
+                for other in body
+                if kinds[other] == "speech" and _share_run(words, quote_words(doc, spans[other]))
+            ),
+            None,
+        )
+        if repeat is not None:
+            found[index] = repeat
+    return found
+
+
+def _share_run(words: Words, other: Words) -> bool:
+    """Whether the two word sequences share a run of at least ``_MIN_SHARED_RUN`` words."""
+    runs = {words[index : index + _MIN_SHARED_RUN] for index in range(len(words) - _MIN_SHARED_RUN + 1)}
+    return any(
+        other[index : index + _MIN_SHARED_RUN] in runs for index in range(len(other) - _MIN_SHARED_RUN + 1)
+    )
+
+
+def headline_source(
+    doc: Document, span: QuoteSpan, entities: list[EntityLike]
+) -> tuple[Cue, SpeakerPhrase] | None:
+    """The speech verb after a headline quotation and the speaker it names, to the line's end or the
+    next punctuation (``"…", … बोले नेता प्रतिपक्ष``)."""
+    if not span.closed:
+        return None
+    first, stop = doc.first_token_at(span.outer_end), doc.headline_stop
+    cues = cues_between(doc, first, stop)
+    if not cues:
+        return None
+    cue = cues[-1]
+    end = next((index for index in range(cue.end, stop) if not doc.is_word(index) or doc.masked[index]), stop)
+    found = noun_phrase(doc, end, cue.end)
+    return (cue, analyse(doc, *found, entities)) if found else None
