@@ -542,3 +542,37 @@ def test_hyphenated_title_in_an_inverted_attribution() -> None:
 def test_presence_participle_before_a_description_is_dropped() -> None:
     text = 'मेले में मौजूद सिरसा जिले के एक व्यापारी ने कहा, "इस बार बिक्री कम रही।"'
     assert _one(text).speaker == "सिरसा जिले के एक व्यापारी"
+
+
+def test_occupation_loanword_after_an_age_is_not_part_of_the_name() -> None:
+    text = 'शहर के 41 साल के मैकेनिक मनोज यादव ने कहा, "किराया बढ़ना चाहिए।"'
+    assert _one(text).speaker == "मनोज यादव"
+
+
+def test_participle_with_huye_ends_the_name() -> None:
+    text = 'गांव की बुजुर्ग सावित्री देवी और उनकी बहू सुनीता मुस्कुराते हुए बोलीं, "अब पानी घर तक आता है।"'
+    assert _one(text).speaker_canonical == "सुनीता"
+
+
+def test_place_before_a_genitive_and_indefinite_is_not_part_of_the_name() -> None:
+    text = (
+        'बलिया के रहने वाले मोहन राजभर पुणे की एक मिल में काम करते हैं। मोहन बोले, "घर जाना जरूरी है।"'
+    )
+    assert _one(text).speaker_canonical == "मोहन राजभर"
+
+
+def test_pronoun_skips_relative_pronoun_institution_possessive_and_plural_group() -> None:
+    text = (
+        'ठेकेदार रघुवीर सैनी ने बांध का काम रोका। उनके परिवार ने मदद मांगी। '
+        'नाराज किसानों ने रास्ता रोका, जिस पर सरकारी स्कूल में ताला लगा। '
+        'उन्होंने कहा, "भुगतान नहीं मिला है।"'
+    )
+    assert _one(text).speaker_canonical == "रघुवीर सैनी"
+
+
+def test_titled_person_before_a_genitive_is_the_full_name_for_a_pronoun() -> None:
+    text = (
+        'धौलपुर के 58 वर्षीय किसान हरिओम सिंह गुर्जर का खेत नदी किनारे है। रात भर पानी भरता रहा। '
+        'उन्होंने कहा, "पूरी फसल डूब गई।"'
+    )
+    assert _one(text).speaker_canonical == "हरिओम सिंह गुर्जर"

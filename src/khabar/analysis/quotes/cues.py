@@ -90,6 +90,7 @@ class Lexicon:
     slogan_cues: tuple[Phrase, ...]
     headline_verbs: frozenset[str]
     institution_acronyms: dict[str, str]
+    relational_nouns: frozenset[str]
 
     def is_cue_word(self, key: str) -> bool:
         """Whether ``key`` starts a speech verb."""
@@ -152,6 +153,7 @@ def lexicon() -> Lexicon:
         role_complements=_words("role_complements.txt"),
         jurisdictions=_words("jurisdictions.txt"),
         relative_pronouns=_words("relative_pronouns.txt"),
+        relational_nouns=_words("relational_nouns.txt"),
         introducers=_words("introducers.txt") | _words("genitives.txt"),
         numerals=_words("numerals.txt"),
         descriptors=_words("descriptors.txt"),

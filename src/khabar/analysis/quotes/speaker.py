@@ -37,6 +37,7 @@ _MAX_BRACKET_TOKENS = 14
 _MAX_RELATIVE_CLAUSE_TOKENS = 30
 _CONJUNCTIVE_ENDING = "कर"
 _POSSESSOR_REACH = 4
+_OBLIQUE_PLURAL = "ों"
 
 
 class EntityLike(Protocol):
@@ -474,11 +475,14 @@ def _is_name_candidate(doc: Document, index: int) -> bool:
 
 
 def _is_name_word(doc: Document, index: int) -> bool:
-    """A name candidate that is not a verb: the word after it is no auxiliary (``नसरीन संभालती हैं``)."""
+    """A name candidate that is not a verb: the word after it is no auxiliary (``नसरीन संभालती हैं``) and
+    no participle's ``हुए`` (``रामकली हंसते हुए बोलीं``)."""
     following = index + 1
-    return _is_name_candidate(doc, index) and not (
-        following < len(doc.keys) and doc.keys[following] in lexicon().auxiliaries
+    lex = lexicon()
+    verb_follows = following < len(doc.keys) and (
+        doc.keys[following] in lex.auxiliaries or doc.keys[following] in lex.adverbial_participles
     )
+    return _is_name_candidate(doc, index) and not verb_follows
 
 
 def _is_verb_like_surname(doc: Document, index: int) -> bool:
@@ -513,6 +517,18 @@ def _verb_follows(doc: Document, index: int) -> bool:
         and doc.keys[following] in lex.auxiliaries
         and _is_attributive_noun(doc, index)
     )
+
+
+def _owns_thing(doc: Document, index: int) -> bool:
+    """Whether the unknown word at ``index`` is a place or thing after a name: a genitive follows it, then an
+    indefinite or a relational noun (``साह नोएडा की एक फैक्टरी``, ``पुष्पम घर के बाहर``)."""
+    lex = lexicon()
+    following = index + 1
+    if following + 1 >= len(doc.keys) or doc.keys[following] not in lex.genitives:
+        return False
+    after = doc.keys[following + 1]
+    thing = after in lex.indefinites or after in lex.relational_nouns
+    return thing and not is_person_word(doc.word(index))
 
 
 def _opens_run(doc: Document, index: int) -> bool:
@@ -585,6 +601,8 @@ class NameIndex:
             self.add(index - 1, index + 1, by_first_word=known, complete=True)
             before = index - 2
             if _opens_run(doc, before) and _is_name_candidate(doc, before) and _closes_run(doc, index + 1):
+                if _owns_thing(doc, index):
+                    continue
                 self.add(before, index + 1, by_first_word=known, complete=True)
 
     def _add_after_title(self, title: int) -> None:
@@ -639,6 +657,8 @@ class NameIndex:
             return following >= len(doc.keys) or not _is_name_candidate(doc, following)
         if lex.is_role(key):
             return _is_surname(doc, index, title)
+        if index - start >= 2 and _owns_thing(doc, index):
+            return False
         if key in lex.name_suffixes or doc.tokens[index].kind != "word" or _is_initial(doc, index):
             return True
         return _is_name_word(doc, index) or _is_initial(doc, index - 1) or _is_verb_like_surname(doc, index)
@@ -821,6 +841,7 @@ class Speakers:
             if not (first <= entry.position < stop) or entry.position in covered:
                 continue
             if title in lex.honorifics or lex.is_role(title):
+                entry = self.names.completed(entry)
                 phrase = SpeakerPhrase("name", entry.position, entry.stop, entry.position)
                 found.append(
                     Mention(phrase, sentence, self.names.longer_name(entry.keys) or entry.text, False)
@@ -950,6 +971,7 @@ class Speakers:
                 and mention.phrase.kind in ("name", "description", "pronoun")
                 and mention.phrase.end <= token
                 and not self._unresolved_title(mention)
+                and self._may_be_person(mention)
             ]
             found = _outermost(found)
             if not found:
@@ -960,6 +982,21 @@ class Speakers:
                 return pool[-1].canonical
             return None
         return None
+
+    def _may_be_person(self, mention: Mention) -> bool:
+        """Whether a mention can stand for one person: no relative or possessive pronoun in it (``जिस``,
+        ``उनके परिवार``), no organisation or place noun, no plural group (``आक्रोशित ग्रामीणों``)."""
+        doc = self.doc
+        lex = lexicon()
+        phrase = mention.phrase
+        if phrase.kind == "pronoun":
+            return True
+        keys = [doc.keys[index] for index in range(phrase.start, phrase.end) if doc.is_word(index)]
+        if not keys or any(key in lex.relative_pronouns or key in lex.organisations for key in keys):
+            return False
+        if any(lex.pronouns.get(key) == "possessive" for key in keys):
+            return False
+        return not (keys[-1].endswith(_OBLIQUE_PLURAL) and not is_person_word(doc.word(phrase.end - 1)))
 
     def _without_possessors(self, mentions: list[Mention]) -> list[Mention]:
         """The mentions not followed by a genitive (``अब्दुल हमीद की भांजी रुखसाना``: the niece, not
