@@ -576,3 +576,30 @@ def test_titled_person_before_a_genitive_is_the_full_name_for_a_pronoun() -> Non
         'उन्होंने कहा, "पूरी फसल डूब गई।"'
     )
     assert _one(text).speaker_canonical == "हरिओम सिंह गुर्जर"
+
+
+def test_pronoun_after_a_person_introduced_as_subject_is_that_person() -> None:
+    text = (
+        'गांव की सबसे पुरानी दुकान की मालकिन 61 साल की कमला टुडू सब्ज़ियां तौलती हैं। '
+        'वो बताती हैं, "बरसात में ग्राहक कम आते हैं।"'
+    )
+    assert _one(text).speaker_canonical == "कमला टुडू"
+
+
+def test_object_of_a_participle_clause_is_not_the_speaker() -> None:
+    text = (
+        'संस्था की सचिव गीता मरांडी ने बैठक बुलाई। '
+        'बाद में, गीता दुकान का शटर गिराते हुए कहती हैं, "कल फिर आएंगे।"'
+    )
+    quote = _one(text)
+    assert quote.speaker == "गीता"
+    assert quote.speaker_canonical == "गीता मरांडी"
+
+
+def test_compound_engineering_title_and_honour_are_not_part_of_the_name() -> None:
+    text = (
+        'सहायक यंत्री मनोज तिवारी ने कहा, "पुल की जांच होगी।" '
+        'टीम के कोच ग्रैंड मास्टर राहुल पाटिल कहते हैं, "खिलाड़ी तैयार हैं।"'
+    )
+    speakers = [quote.speaker_canonical for quote in find_quotes(text)]
+    assert speakers == ["मनोज तिवारी", "राहुल पाटिल"]

@@ -37,6 +37,7 @@ _MAX_BRACKET_TOKENS = 14
 _MAX_RELATIVE_CLAUSE_TOKENS = 30
 _CONJUNCTIVE_ENDING = "कर"
 _POSSESSOR_REACH = 4
+_MAX_PARTICIPLE_CLAUSE = 6
 _OBLIQUE_PLURAL = "ों"
 
 
@@ -313,7 +314,45 @@ def _subject_end(doc: Document, stop: int, floor: int) -> int:
         stop -= 2
         while stop > floor and doc.keys[stop - 1] in lex.cue_adverbs:
             stop -= 1
+        stop = _before_participle_object(doc, stop, floor)
     return _before_conjunctive_participle(doc, _before_channel(doc, stop, floor), floor)
+
+
+def _before_participle_object(doc: Document, stop: int, floor: int) -> int:
+    """Where the subject ends before the object of an adverbial participle (``सुमित्रा कमरे का ताला
+    लगाते हुए``): after the clause's first word when that is a subject pronoun or a person named before,
+    and a genitive or postposition marks the words after it as the participle's complement."""
+    lex = lexicon()
+    start = stop
+    while start > floor and doc.is_word(start - 1) and stop - start < _MAX_PARTICIPLE_CLAUSE:
+        start -= 1
+    if start >= stop - 1 or (start > floor and doc.is_word(start - 1)):
+        return stop
+    marked = any(
+        doc.keys[index] in lex.genitives or doc.keys[index] in lex.np_stops
+        for index in range(start + 1, stop)
+    )
+    if not marked:
+        return stop
+    if lex.pronouns.get(doc.keys[start]) == "subject" or _named_before(doc, start):
+        return start + 1
+    return stop
+
+
+def _named_before(doc: Document, index: int) -> bool:
+    """Whether the word at ``index`` was met earlier as a name: after a title or before an agent marker
+    (``अध्यक्ष सुमित्रा प्रधान``, ``सुमित्रा ने``), or is a known given name."""
+    lex = lexicon()
+    key = doc.keys[index]
+    if is_person_word(doc.word(index)):
+        return True
+    for earlier in range(1, index):
+        if doc.keys[earlier] != key:
+            continue
+        after = doc.keys[earlier + 1]
+        if is_title_word(doc, earlier - 1) or any(marker[0] == after for marker in lex.agent_markers):
+            return True
+    return False
 
 
 def _before_channel(doc: Document, stop: int, floor: int) -> int:
@@ -483,6 +522,13 @@ def _is_name_word(doc: Document, index: int) -> bool:
         doc.keys[following] in lex.auxiliaries or doc.keys[following] in lex.adverbial_participles
     )
     return _is_name_candidate(doc, index) and not verb_follows
+
+
+def _titles_next_name(doc: Document, index: int) -> bool:
+    """Whether the role word at ``index`` is the title of a known given name right after it (``कोच
+    इंटरनेशनल मास्टर राहुल``): then it ends a title, not a name."""
+    following = index + 1
+    return following < len(doc.keys) and _is_name_word(doc, following) and is_person_word(doc.word(following))
 
 
 def _is_verb_like_surname(doc: Document, index: int) -> bool:
@@ -656,7 +702,7 @@ class NameIndex:
             following = index + 1
             return following >= len(doc.keys) or not _is_name_candidate(doc, following)
         if lex.is_role(key):
-            return _is_surname(doc, index, title)
+            return _is_surname(doc, index, title) and not _titles_next_name(doc, index)
         if index - start >= 2 and _owns_thing(doc, index):
             return False
         if key in lex.name_suffixes or doc.tokens[index].kind != "word" or _is_initial(doc, index):
@@ -892,8 +938,8 @@ class Speakers:
 
     def _subjects_in(self, sentence: int, sources: list[Mention]) -> list[Mention]:
         """Known people named as the unmarked subject of a sentence where nobody speaks (``72 साल के
-        ओमप्रकाश शर्मा … निभा रहे हैं``): the name ends in a known surname or starts with a known given
-        name, and no postposition or marker follows it. Candidates for a pronoun in the next sentences."""
+        ओमप्रकाश शर्मा … निभा रहे हैं``): the name ends in a known surname, starts with a known given name
+        or follows an introducing word (``साल की रश्मिता नायक``), and no postposition or marker follows it. Candidates for a pronoun in the next sentences."""
         doc = self.doc
         if any(mention.speaks for mention in sources):
             return []
@@ -904,7 +950,9 @@ class Speakers:
             position = entry.position
             if not (first <= position < stop) or covered & set(range(position, entry.stop)):
                 continue
-            if not (entry.complete and len(entry.keys) > 1 and _is_known_person(doc, position, entry.stop)):
+            if not (entry.complete and len(entry.keys) > 1):
+                continue
+            if not (_is_known_person(doc, position, entry.stop) or _follows_introducer(doc, position, stop)):
                 continue
             if doc.masked[position] or entry.stop >= stop or not _is_unmarked(doc, entry.stop):
                 continue
@@ -1042,6 +1090,19 @@ def _is_introduced(doc: Document, start: int, stop: int) -> bool:
     if start == 0 or stop >= len(doc.keys) or doc.keys[start - 1] not in lex.introducers:
         return False
     return doc.is_word(stop) and (_closes_name(doc.keys[stop]) or doc.keys[stop] in lex.numerals)
+
+
+def _follows_introducer(doc: Document, start: int, stop: int) -> bool:
+    """Whether a name starting at ``start`` follows an age and the last introducing word before token
+    ``stop`` (``कम उम्र की सदस्य 23 साल की रश्मिता नायक``): it heads the chain of modifiers."""
+    lex = lexicon()
+    introducers = lex.introducers
+    if start < 3 or doc.keys[start - 1] not in introducers:
+        return False
+    age = doc.word(start - 3)
+    if not (age.isdigit() or doc.keys[start - 3] in lex.numerals):
+        return False
+    return not any(doc.keys[index] in introducers for index in range(start, stop))
 
 
 def _is_known_person(doc: Document, start: int, stop: int) -> bool:
