@@ -603,3 +603,46 @@ def test_compound_engineering_title_and_honour_are_not_part_of_the_name() -> Non
     )
     speakers = [quote.speaker_canonical for quote in find_quotes(text)]
     assert speakers == ["मनोज तिवारी", "राहुल पाटिल"]
+
+
+def test_office_acronym_is_a_title_and_the_surname_links_to_the_full_name() -> None:
+    text = (
+        'जिले के एएसपी राकेश मिश्रा ने कहा, "जांच चल रही है।" '
+        'मिश्रा ने बताया, "आरोपी जल्द पकड़े जाएंगे।"'
+    )
+    quotes = find_quotes(text)
+    assert [quote.speaker for quote in quotes] == ["राकेश मिश्रा", "मिश्रा"]
+    assert [quote.speaker_canonical for quote in quotes] == ["राकेश मिश्रा", "राकेश मिश्रा"]
+
+
+def test_nickname_and_coordinated_titles_are_not_part_of_the_canonical_name() -> None:
+    text = 'क्लब के मैनेजर और पूर्व खिलाड़ी सुरेश यादव उर्फ बबलू ने कहा, "मैदान तैयार है।"'
+    quote = _one(text)
+    assert quote.speaker == "सुरेश यादव उर्फ बबलू"
+    assert quote.speaker_canonical == "सुरेश यादव"
+
+
+def test_quotation_naming_a_campaign_is_a_term() -> None:
+    text = "गांव के लोगों ने 'पेड़ लगाओ धरती बचाओ' अभियान के तहत पौधे लगाए।"
+    quotes = find_quotes(text)
+    assert [quote.kind for quote in quotes] == ["term"]
+
+
+def test_headline_first_name_links_forward_and_body_first_name_to_the_nearer_full_name() -> None:
+    text = (
+        'बोलीं सरिता- "अब सब साथ हैं"\n\n'
+        'गांव की सरिता चौहान कबड्डी खेलती हैं।\n\n'
+        'सरिता ने कहा, "पहले लोग हंसते थे।"'
+    )
+    quotes = find_quotes(text)
+    assert [quote.speaker_canonical for quote in quotes] == ["सरिता चौहान", "सरिता चौहान"]
+
+
+def test_cue_less_paragraph_after_indirect_speech_keeps_the_speaker() -> None:
+    text = (
+        'मजदूर रमेश पासवान कहते हैं, "काम नहीं मिलता।"\n\n'
+        'वह बताते हैं कि पिछले साल भी यही हाल था।\n\n'
+        '"हम रोज़ चौक पर खड़े रहते हैं।"'
+    )
+    quotes = find_quotes(text)
+    assert [quote.speaker_canonical for quote in quotes] == ["रमेश पासवान", "रमेश पासवान"]

@@ -8,10 +8,10 @@ from typing import Literal
 
 from khabar.records import Quotation
 
-from .cues import Cue, channel_between, cues_between, lexicon
+from .cues import Cue, channel_between, cue_at, cues_between, lexicon
 from .document import Document
 from .find import QuoteSpan, find_quote_spans
-from .headline import headline_source, in_headline, pull_quote_sources
+from .headline import headline_named_before, headline_source, in_headline, pull_quote_sources
 from .speaker import EntityLike, SpeakerPhrase, Speakers, inverted_source, phrase_ending_at, source_of
 
 QuoteKindName = Literal["speech", "term"]
@@ -22,6 +22,7 @@ _SENTENCE_PUNCTUATION = frozenset("।॥?!")
 _SEPARATORS = frozenset(",:;-–—")
 _CLAUSE_END_AFTER = frozenset(",:;-–—।॥?!.")
 _NAMING_KINDS = frozenset({"name", "organisation", "group"})
+_MAX_REPORTED_SENTENCES = 2
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
@@ -102,7 +103,7 @@ def _kind(doc: Document, span: QuoteSpan) -> QuoteKindName | None:
     words = [index for index in range(first, stop) if doc.is_word(index)]
     if not words:
         return None
-    if _follows_slogan_cue(doc, span):
+    if _follows_slogan_cue(doc, span) or _names_campaign(doc, span):
         return "term"
     if any(doc.word(index) in _SENTENCE_PUNCTUATION for index in range(first, stop)):
         return "speech"
@@ -119,6 +120,14 @@ def _follows_slogan_cue(doc: Document, span: QuoteSpan) -> bool:
     while index >= 0 and not doc.is_word(index) and doc.word(index) in _SEPARATORS:
         index -= 1
     return index >= 0 and phrase_ending_at(doc.keys, index, lexicon().slogan_cues) > 0
+
+
+def _names_campaign(doc: Document, span: QuoteSpan) -> bool:
+    """Whether a campaign or slogan noun follows the closed quotation (``'…' अभियान``): it names it."""
+    if not span.closed:
+        return False
+    after = doc.first_token_at(span.outer_end)
+    return after < len(doc.tokens) and doc.keys[after] in lexicon().campaign_nouns
 
 
 def _has_verb(doc: Document, words: list[int]) -> bool:
@@ -245,7 +254,9 @@ def _headline_cue_and_source(
     """For a headline quotation, the speech verb after it and the speaker that verb names."""
     if not in_headline(doc, span):
         return None
-    found = headline_source(doc, span, speakers.entities)
+    found = headline_source(doc, span, speakers.entities) or headline_named_before(
+        doc, span, speakers.entities
+    )
     return (found[0], found[1], found[0].start) if found else None
 
 
@@ -257,8 +268,21 @@ def _stands_alone(doc: Document, span: QuoteSpan) -> bool:
 
 
 def _follows(doc: Document, before: QuoteSpan, span: QuoteSpan) -> bool:
-    """Whether ``span`` opens the sentence right after the one where ``before`` ends."""
-    return doc.sentence_of(span.open_pos) == doc.sentence_of(max(before.outer_end - 1, before.open_pos)) + 1
+    """Whether ``span`` opens the sentence right after the one where ``before`` ends, or after no more
+    than a few sentences of the same speaker's indirect speech (``वह बताते हैं कि …``)."""
+    following = doc.sentence_of(max(before.outer_end - 1, before.open_pos)) + 1
+    between = range(following, doc.sentence_of(span.open_pos))
+    return len(between) <= _MAX_REPORTED_SENTENCES and all(_reports_speech(doc, index) for index in between)
+
+
+def _reports_speech(doc: Document, sentence: int) -> bool:
+    """Whether the sentence opens with a subject pronoun and a speech verb introducing a ``कि`` clause."""
+    first, stop = doc.sentence_tokens(sentence)
+    words = [index for index in range(first, stop) if doc.is_word(index)]
+    if len(words) < 3 or lexicon().pronouns.get(doc.keys[words[0]]) != "subject":
+        return False
+    cue = cue_at(doc, words[1], stop)
+    return cue is not None and "कि" in doc.keys[cue.end : stop]
 
 
 def _carried_over(quote: Quote, previous: Quote) -> Quote:

@@ -88,6 +88,8 @@ class Lexicon:
     ministry_qualifiers: dict[str, frozenset[str]]
     channel_links: tuple[Phrase, ...]
     slogan_cues: tuple[Phrase, ...]
+    campaign_nouns: frozenset[str]
+    alias_markers: frozenset[str]
     headline_verbs: frozenset[str]
     institution_acronyms: dict[str, str]
     relational_nouns: frozenset[str]
@@ -103,7 +105,7 @@ class Lexicon:
     def is_role(self, key: str) -> bool:
         """Whether ``key`` is a role or occupation noun, listed, by its ending (``जिलाध्यक्ष``) or as the
         last part of a hyphenated title (``सह-संस्थापक``)."""
-        if key in self.roles or key.endswith(self.role_suffixes):
+        if key in self.roles or key in self.role_abbreviations or key.endswith(self.role_suffixes):
             return True
         last = key.rsplit("-", 1)[-1]
         return last != key and bool(last) and (last in self.roles or last.endswith(self.role_suffixes))
@@ -163,6 +165,8 @@ def lexicon() -> Lexicon:
         },
         channel_links=_phrases("channel_links.txt"),
         slogan_cues=_phrases("slogan_cues.txt"),
+        campaign_nouns=_words("campaign_nouns.txt"),
+        alias_markers=_words("alias_markers.txt"),
         headline_verbs=_words("headline_verbs.txt"),
         institution_acronyms={
             match_key(short): full

@@ -14,6 +14,7 @@ from .find import QuoteSpan
 from .speaker import EntityLike, SpeakerPhrase, analyse, noun_phrase
 
 _MIN_SHARED_RUN = 3
+_SEPARATORS = frozenset(",:;-–—")
 
 Words = tuple[str, ...]
 
@@ -74,3 +75,23 @@ def headline_source(
     end = next((index for index in range(cue.end, stop) if not doc.is_word(index) or doc.masked[index]), stop)
     found = noun_phrase(doc, end, cue.end)
     return (cue, analyse(doc, *found, entities)) if found else None
+
+
+def headline_named_before(
+    doc: Document, span: QuoteSpan, entities: list[EntityLike]
+) -> tuple[Cue, SpeakerPhrase] | None:
+    """A headline speech verb, then the speaker, then the quotation (``… बोलीं सरिता- "…"``)."""
+    open_token = doc.first_token_at(span.open_pos)
+    end = open_token
+    while end > 0 and not doc.is_word(end - 1) and doc.word(end - 1) in _SEPARATORS:
+        end -= 1
+    if end == open_token or end == 0:
+        return None
+    floor = doc.sentence_tokens(doc.sentence_of(span.open_pos))[0]
+    found = noun_phrase(doc, end, floor)
+    if found is None:
+        return None
+    cues = cues_between(doc, floor, found[0])
+    if not cues or cues[-1].end != found[0]:
+        return None
+    return cues[-1], analyse(doc, *found, entities)

@@ -137,6 +137,10 @@ def analyse(doc: Document, first: int, stop: int, entities: list[EntityLike]) ->
     entity = _entity_ending(doc, first, stop, entities)
     if entity is not None:
         return _entity_phrase(doc, first, stop, entity)
+    alias = _alias_marker(doc, first, stop)
+    if alias is not None:
+        named = analyse(doc, first, alias, entities)
+        return SpeakerPhrase(named.kind, named.start, stop, first, named.entity)
     head = _head_index(doc, first, stop)
     if doc.keys[head] in lex.organisations:
         return SpeakerPhrase("organisation", _organisation_start(doc, first, head), stop, first)
@@ -148,6 +152,18 @@ def analyse(doc: Document, first: int, stop: int, entities: list[EntityLike]) ->
     if any(key in lex.conjunctions for key in doc.keys[start:stop]):
         return SpeakerPhrase("group", start, stop, first)
     return SpeakerPhrase("name", start, stop, first)
+
+
+def _alias_marker(doc: Document, first: int, stop: int) -> int | None:
+    """The alias marker (``उर्फ``) inside ``[first, stop)`` with words on both sides, if any."""
+    aliases = lexicon().alias_markers
+    return next((index for index in range(first + 1, stop - 1) if doc.keys[index] in aliases), None)
+
+
+def _before_alias(doc: Document, start: int, stop: int) -> int:
+    """``stop``, or the alias marker in ``[start, stop)``: a nickname is no part of the name."""
+    aliases = lexicon().alias_markers
+    return next((index for index in range(start + 1, stop) if doc.keys[index] in aliases), stop)
 
 
 def _organisation_start(doc: Document, first: int, head: int) -> int:
@@ -486,6 +502,7 @@ class _NameEntry:
 def _name_keys(doc: Document, start: int, end: int) -> tuple[str, ...]:
     """Keys of the words of a name, without name suffixes (``जी``) and dots."""
     suffixes = lexicon().name_suffixes
+    end = _before_alias(doc, start, end)
     return tuple(doc.keys[i] for i in range(start, end) if doc.is_word(i) and doc.keys[i] not in suffixes)
 
 
@@ -730,17 +747,19 @@ class NameIndex:
         return found or _name_text(self.doc, start, stop)
 
     def introduced_name(self, key: str, before: int) -> str | None:
-        """The two- or three-word name a given name was introduced with: the name starting where the
-        word is first met before token ``before`` (``अनीता जोसेफ़ … अनीता बताती हैं``)."""
+        """The two- or three-word name a given name was introduced with: the complete name starting at the
+        earliest place before token ``before`` where the word opens one (``अनीता जोसेफ़ … अनीता बताती हैं``);
+        a mention in the headline looks into the body as well, where the full name comes later."""
         doc = self.doc
-        first = next(
-            (index for index in range(before) if doc.keys[index] == key and not doc.masked[index]), None
-        )
-        if first is None:
-            return None
-        here = [entry for entry in self.entries if entry.position == first and len(entry.keys) > 1]
-        complete = [entry for entry in here if entry.complete]
-        return _best_complete(complete).text if complete else None
+        limit = len(doc.keys) if before < doc.headline_stop else before
+        for index in range(limit):
+            if doc.keys[index] != key or doc.masked[index]:
+                continue
+            here = [entry for entry in self.entries if entry.position == index and len(entry.keys) > 1]
+            complete = [entry for entry in here if entry.complete]
+            if complete:
+                return _best_complete(complete).text
+        return None
 
     def longer_name(self, keys: tuple[str, ...]) -> str | None:
         """The first longer name ending with ``keys`` or, for a one-word ``keys``, starting with it (a given
@@ -825,6 +844,7 @@ def _best_complete(entries: list[_NameEntry]) -> _NameEntry:
 def _name_text(doc: Document, start: int, stop: int) -> str:
     """The original text of a name, without trailing name suffixes."""
     suffixes = lexicon().name_suffixes
+    stop = _before_alias(doc, start, stop)
     while stop - 1 > start and (doc.keys[stop - 1] in suffixes or not doc.is_word(stop - 1)):
         stop -= 1
     return doc.tokens_text(start, stop)
