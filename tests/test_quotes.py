@@ -345,18 +345,12 @@ def test_inverted_attribution_closed_by_a_full_stop() -> None:
 
 
 def test_kinship_and_two_word_roles_are_not_part_of_the_name() -> None:
-    text = (
-        'उनकी जेठानी कमला ने कहा, "घर अब चलता है।"\n\n'
-        'नेता प्रतिपक्ष रमेश बघेल ने कहा, "सरकार विफल है।"'
-    )
+    text = 'उनकी जेठानी कमला ने कहा, "घर अब चलता है।"\n\nनेता प्रतिपक्ष रमेश बघेल ने कहा, "सरकार विफल है।"'
     assert [quote.speaker_canonical for quote in _speech(text)] == ["कमला", "रमेश बघेल"]
 
 
 def test_given_name_links_to_the_full_name_it_was_introduced_with() -> None:
-    text = (
-        'पटना की रहने वाली 30 साल की सलमा परवीन तीन साल से यहां हैं।\n\n'
-        'सलमा बताती हैं, "यहां काम मिल जाता है।"'
-    )
+    text = 'पटना की रहने वाली 30 साल की सलमा परवीन तीन साल से यहां हैं।\n\nसलमा बताती हैं, "यहां काम मिल जाता है।"'
     assert _one(text).speaker_canonical == "सलमा परवीन"
 
 
@@ -384,10 +378,7 @@ def test_age_and_occupation_before_a_name_are_dropped() -> None:
 
 
 def test_union_qualifier_of_a_ministry_is_dropped_but_not_of_a_commission() -> None:
-    text = (
-        'केंद्रीय कृषि मंत्रालय ने कहा, "बीज समय पर मिलेंगे।"\n\n'
-        'केंद्रीय जल आयोग ने कहा, "जलस्तर घट रहा है।"'
-    )
+    text = 'केंद्रीय कृषि मंत्रालय ने कहा, "बीज समय पर मिलेंगे।"\n\nकेंद्रीय जल आयोग ने कहा, "जलस्तर घट रहा है।"'
     speakers = [quote.speaker_canonical for quote in _speech(text)]
     assert speakers == ["कृषि मंत्रालय", "केंद्रीय जल आयोग"]
 
@@ -449,10 +440,7 @@ def test_assurance_is_a_cue() -> None:
 
 
 def test_indefinite_description_drops_a_participle_clause_but_keeps_a_genitive() -> None:
-    text = (
-        'बस अड्डे पर बैठा एक यात्री बोला, "बस घंटों लेट है।"\n\n'
-        'निगम के एक अधिकारी ने कहा, "नई बसें आएंगी।"'
-    )
+    text = 'बस अड्डे पर बैठा एक यात्री बोला, "बस घंटों लेट है।"\n\nनिगम के एक अधिकारी ने कहा, "नई बसें आएंगी।"'
     speakers = [quote.speaker for quote in _speech(text)]
     assert speakers == ["एक यात्री", "निगम के एक अधिकारी"]
 
@@ -491,10 +479,7 @@ def test_headline_pull_quote_before_a_summary_is_speech_of_the_body_speaker() ->
 
 
 def test_headline_title_and_short_term_are_not_pull_quotes() -> None:
-    text = (
-        "'सुनहरा सफर' की शूटिंग पूरी\n\n"
-        'अभिनेता विवेक राणा ने कहा, "सुनहरा सफर मेरी सबसे प्यारी फिल्म है।"'
-    )
+    text = "'सुनहरा सफर' की शूटिंग पूरी\n\nअभिनेता विवेक राणा ने कहा, \"सुनहरा सफर मेरी सबसे प्यारी फिल्म है।\""
     assert [quote.kind for quote in find_quotes(text)] == ["term", "speech"]
 
 
@@ -555,16 +540,14 @@ def test_participle_with_huye_ends_the_name() -> None:
 
 
 def test_place_before_a_genitive_and_indefinite_is_not_part_of_the_name() -> None:
-    text = (
-        'बलिया के रहने वाले मोहन राजभर पुणे की एक मिल में काम करते हैं। मोहन बोले, "घर जाना जरूरी है।"'
-    )
+    text = 'बलिया के रहने वाले मोहन राजभर पुणे की एक मिल में काम करते हैं। मोहन बोले, "घर जाना जरूरी है।"'
     assert _one(text).speaker_canonical == "मोहन राजभर"
 
 
 def test_pronoun_skips_relative_pronoun_institution_possessive_and_plural_group() -> None:
     text = (
-        'ठेकेदार रघुवीर सैनी ने बांध का काम रोका। उनके परिवार ने मदद मांगी। '
-        'नाराज किसानों ने रास्ता रोका, जिस पर सरकारी स्कूल में ताला लगा। '
+        "ठेकेदार रघुवीर सैनी ने बांध का काम रोका। उनके परिवार ने मदद मांगी। "
+        "नाराज किसानों ने रास्ता रोका, जिस पर सरकारी स्कूल में ताला लगा। "
         'उन्होंने कहा, "भुगतान नहीं मिला है।"'
     )
     assert _one(text).speaker_canonical == "रघुवीर सैनी"
@@ -572,7 +555,7 @@ def test_pronoun_skips_relative_pronoun_institution_possessive_and_plural_group(
 
 def test_titled_person_before_a_genitive_is_the_full_name_for_a_pronoun() -> None:
     text = (
-        'धौलपुर के 58 वर्षीय किसान हरिओम सिंह गुर्जर का खेत नदी किनारे है। रात भर पानी भरता रहा। '
+        "धौलपुर के 58 वर्षीय किसान हरिओम सिंह गुर्जर का खेत नदी किनारे है। रात भर पानी भरता रहा। "
         'उन्होंने कहा, "पूरी फसल डूब गई।"'
     )
     assert _one(text).speaker_canonical == "हरिओम सिंह गुर्जर"
@@ -580,17 +563,14 @@ def test_titled_person_before_a_genitive_is_the_full_name_for_a_pronoun() -> Non
 
 def test_pronoun_after_a_person_introduced_as_subject_is_that_person() -> None:
     text = (
-        'गांव की सबसे पुरानी दुकान की मालकिन 61 साल की कमला टुडू सब्ज़ियां तौलती हैं। '
+        "गांव की सबसे पुरानी दुकान की मालकिन 61 साल की कमला टुडू सब्ज़ियां तौलती हैं। "
         'वो बताती हैं, "बरसात में ग्राहक कम आते हैं।"'
     )
     assert _one(text).speaker_canonical == "कमला टुडू"
 
 
 def test_object_of_a_participle_clause_is_not_the_speaker() -> None:
-    text = (
-        'संस्था की सचिव गीता मरांडी ने बैठक बुलाई। '
-        'बाद में, गीता दुकान का शटर गिराते हुए कहती हैं, "कल फिर आएंगे।"'
-    )
+    text = 'संस्था की सचिव गीता मरांडी ने बैठक बुलाई। बाद में, गीता दुकान का शटर गिराते हुए कहती हैं, "कल फिर आएंगे।"'
     quote = _one(text)
     assert quote.speaker == "गीता"
     assert quote.speaker_canonical == "गीता मरांडी"
@@ -606,10 +586,7 @@ def test_compound_engineering_title_and_honour_are_not_part_of_the_name() -> Non
 
 
 def test_office_acronym_is_a_title_and_the_surname_links_to_the_full_name() -> None:
-    text = (
-        'जिले के एएसपी राकेश मिश्रा ने कहा, "जांच चल रही है।" '
-        'मिश्रा ने बताया, "आरोपी जल्द पकड़े जाएंगे।"'
-    )
+    text = 'जिले के एएसपी राकेश मिश्रा ने कहा, "जांच चल रही है।" मिश्रा ने बताया, "आरोपी जल्द पकड़े जाएंगे।"'
     quotes = find_quotes(text)
     assert [quote.speaker for quote in quotes] == ["राकेश मिश्रा", "मिश्रा"]
     assert [quote.speaker_canonical for quote in quotes] == ["राकेश मिश्रा", "राकेश मिश्रा"]
@@ -629,11 +606,7 @@ def test_quotation_naming_a_campaign_is_a_term() -> None:
 
 
 def test_headline_first_name_links_forward_and_body_first_name_to_the_nearer_full_name() -> None:
-    text = (
-        'बोलीं सरिता- "अब सब साथ हैं"\n\n'
-        'गांव की सरिता चौहान कबड्डी खेलती हैं।\n\n'
-        'सरिता ने कहा, "पहले लोग हंसते थे।"'
-    )
+    text = 'बोलीं सरिता- "अब सब साथ हैं"\n\nगांव की सरिता चौहान कबड्डी खेलती हैं।\n\nसरिता ने कहा, "पहले लोग हंसते थे।"'
     quotes = find_quotes(text)
     assert [quote.speaker_canonical for quote in quotes] == ["सरिता चौहान", "सरिता चौहान"]
 
@@ -641,8 +614,43 @@ def test_headline_first_name_links_forward_and_body_first_name_to_the_nearer_ful
 def test_cue_less_paragraph_after_indirect_speech_keeps_the_speaker() -> None:
     text = (
         'मजदूर रमेश पासवान कहते हैं, "काम नहीं मिलता।"\n\n'
-        'वह बताते हैं कि पिछले साल भी यही हाल था।\n\n'
+        "वह बताते हैं कि पिछले साल भी यही हाल था।\n\n"
         '"हम रोज़ चौक पर खड़े रहते हैं।"'
     )
     quotes = find_quotes(text)
     assert [quote.speaker_canonical for quote in quotes] == ["रमेश पासवान", "रमेश पासवान"]
+
+
+def test_household_occupation_before_a_name_is_a_title() -> None:
+    quote = _one('नेहरू नगर की गृहिणी सविता यादव ने कहा, "दो दिन से नल सूखा है।"')
+    assert quote.speaker_canonical == "सविता यादव"
+
+
+def test_descriptor_before_an_organisation_is_not_part_of_its_name() -> None:
+    quote = _one('इस बीच दूरसंचार नियामक भारतीय दूरसंचार विनियामक प्राधिकरण ने कहा, "शुल्क नहीं बढ़ेगा।"')
+    assert quote.speaker_canonical == "भारतीय दूरसंचार विनियामक प्राधिकरण"
+
+
+def test_place_between_office_title_and_name_is_not_part_of_the_name() -> None:
+    text = (
+        "पुलिस ने रामगढ़ इलाके में छापा मारा।\n\n"
+        'डीएसपी रामगढ़ सुनील पाठक ने बताया कि दो लोग पकड़े गए। उन्होंने कहा, "जांच जारी है।"'
+    )
+    assert _speech(text)[0].speaker_canonical == "सुनील पाठक"
+
+
+def test_bare_subject_after_a_comma_is_the_speaker_not_the_earlier_ne_subject() -> None:
+    text = (
+        'आंधी ने उजाड़ी आम की फसल, मजदूर बोले- "सब खत्म हो गया"\n\n'
+        'मलिहाबाद के मजदूर हरीश वर्मा ने कहा, "सब खत्म हो गया, अब क्या करेंगे।"'
+    )
+    assert _speech(text)[0].speaker_canonical != "आंधी"
+    assert _speech(text)[0].speaker == "मजदूर"
+
+
+def test_person_asked_a_question_is_the_speaker_of_a_subjectless_cue() -> None:
+    text = (
+        "उपायुक्त मीना सहगल ने बताया कि सड़क बनेगी।\n\n"
+        'सहगल से जब देरी पर सवाल किया गया तो बोले, "बजट आते ही काम शुरू होगा।"'
+    )
+    assert _speech(text)[0].speaker_canonical == "मीना सहगल"

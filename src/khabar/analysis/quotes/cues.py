@@ -92,6 +92,7 @@ class Lexicon:
     alias_markers: frozenset[str]
     headline_verbs: frozenset[str]
     institution_acronyms: dict[str, str]
+    question_addressees: tuple[Phrase, ...]
     relational_nouns: frozenset[str]
 
     def is_cue_word(self, key: str) -> bool:
@@ -172,6 +173,7 @@ def lexicon() -> Lexicon:
             match_key(short): full
             for short, full in (line.split("\t") for line in data_lines("institution_acronyms.txt"))
         },
+        question_addressees=_phrases("question_addressees.txt"),
     )
 
 

@@ -27,6 +27,7 @@ from khabar.hindi import match_key
 from .cues import Cue, Phrase, cues_between, lexicon, phrase_at
 from .document import Document
 from .names import is_person_word
+from .places import is_place
 
 SpeakerKind = Literal["name", "description", "organisation", "pronoun", "group"]
 _MAX_PHRASE_WORDS = 10
@@ -267,7 +268,21 @@ def _name_start(doc: Document, first: int, stop: int) -> int:
         )
         if _is_title(doc, index) and not last:
             start = index + 1
+    if first < start < stop - 1 and _is_place_before_name(doc, start - 1, start):
+        start += 1
     return start if start < stop else first
+
+
+def _is_place_before_name(doc: Document, title: int, index: int) -> bool:
+    """A place word between an office title and a name (``एसीपी लोनी अंकुर विहान``)."""
+    following = index + 1
+    return (
+        lexicon().is_role(doc.keys[title])
+        and doc.is_word(index)
+        and following < len(doc.keys)
+        and _is_name_candidate(doc, following)
+        and is_place(doc, index)
+    )
 
 
 def _is_trailing_honorific(doc: Document, index: int, floor: int) -> bool:
@@ -314,10 +329,44 @@ def source_of(doc: Document, cue: Cue, floor: int, entities: list[EntityLike]) -
         return SpeakerPhrase("pronoun", cue.pronoun, cue.pronoun + 1, cue.pronoun)
     if cue.source_end is not None:
         return _phrase_before(doc, cue.source_end, floor, entities)
+    comma = _comma_before_subject(doc, cue.start, floor)
+    if comma is not None:
+        return _phrase_before(doc, cue.start, comma + 1, entities)
     found = _marked_source(doc, cue.start - 1, floor, entities)
     if found is not None:
         return found
-    return _phrase_before(doc, _subject_end(doc, cue.start, floor), floor, entities)
+    subject = _phrase_before(doc, _subject_end(doc, cue.start, floor), floor, entities)
+    return subject if subject is not None else _question_addressee(doc, cue.start, floor, entities)
+
+
+def _question_addressee(
+    doc: Document, stop: int, floor: int, entities: list[EntityLike]
+) -> SpeakerPhrase | None:
+    """The person a question was put to, before ``से जब`` in the cue's sentence (``खत्री से जब … सवाल
+    किया गया तो बोले``): the speaker of a cue with no subject of its own."""
+    phrases = lexicon().question_addressees
+    for index in range(stop - 1, floor, -1):
+        if doc.masked[index] or doc.word(index) in _SENTENCE_END:
+            return None
+        if phrase_at(doc.keys, index, phrases, stop):
+            return _phrase_before(doc, index, floor, entities)
+    return None
+
+
+def _comma_before_subject(doc: Document, stop: int, floor: int) -> int | None:
+    """The comma opening a new clause whose bare subject, a role or a name, stands right before the cue
+    (``ओलों ने छीनी फसल, किसान बोले-``): the ``ने`` subject of the earlier clause is not the speaker."""
+    subject = stop - 1
+    if subject < floor or not doc.is_word(subject) or doc.masked[subject]:
+        return None
+    if not (lexicon().is_role(doc.keys[subject]) or is_person_word(doc.word(subject))):
+        return None
+    for index in range(subject - 1, max(floor - 1, subject - 1 - _MAX_NAME_WORDS), -1):
+        if doc.word(index) == ",":
+            return index
+        if not doc.is_word(index) or doc.keys[index] in lexicon().np_stops or doc.masked[index]:
+            return None
+    return None
 
 
 def _subject_end(doc: Document, stop: int, floor: int) -> int:
@@ -699,7 +748,7 @@ class NameIndex:
                 continue
             closing = _bracket_closing(doc, start)
             if closing is None:
-                return start
+                return start + 1 if _is_place_before_name(doc, title, start) else start
             start = closing
         return start
 
