@@ -49,11 +49,11 @@ class ArticleResult:
     predicted: list[Quote] = field(default_factory=list)
 
 
-def load_articles() -> list[Article]:
-    """Every article under ``articles/`` with the gold of the same name."""
+def load_articles(folder: Path = BLIND) -> list[Article]:
+    """Every article under ``folder/articles/`` with the gold of the same name."""
     articles = []
-    for path in sorted((BLIND / "articles").glob("*.txt")):
-        gold_path = BLIND / "gold" / f"{path.stem}.json"
+    for path in sorted((folder / "articles").glob("*.txt")):
+        gold_path = folder / "gold" / f"{path.stem}.json"
         gold = json.loads(gold_path.read_text(encoding="utf-8")) if gold_path.exists() else []
         articles.append(Article(path.stem, path.read_text(encoding="utf-8"), gold))
     return articles

@@ -8,7 +8,6 @@ with a set's folder name (``python tests/test_quotes_blind_sets.py quotes_blind4
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from test_quotes_blind import (
     align,
     describe_prediction,
     fold_description,
+    load_articles,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -31,16 +31,6 @@ SETS = sorted((p for p in HERE.glob("quotes_blind[0-9]*") if p.is_dir()), key=la
 MIN_ARTICLES = 8
 MIN_GOLD_QUOTES = 50
 MIN_SPEECH_QUOTES = 40
-
-
-def load_articles(folder: Path) -> list[Article]:
-    """Every article under ``folder/articles/`` with the gold of the same name."""
-    articles = []
-    for path in sorted((folder / "articles").glob("*.txt")):
-        gold_path = folder / "gold" / f"{path.stem}.json"
-        gold = json.loads(gold_path.read_text(encoding="utf-8")) if gold_path.exists() else []
-        articles.append(Article(path.stem, path.read_text(encoding="utf-8"), gold))
-    return articles
 
 
 def score_set(folder: Path) -> BlindScore:

@@ -400,12 +400,20 @@ def _clock_before(text: str, start: int, floor: int) -> tuple[_Clock | None, int
     return None, start
 
 
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
+def _no_words(text: str) -> bool:
+    """True when ``text`` holds nothing but punctuation and spaces."""
+    return not _WORD_CHAR.search(text)
+
+
 def _alone_on_line(text: str, start: int, end: int) -> bool:
     """True when nothing but punctuation shares the line with ``text[start:end]``."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     rest = text[line_start:start] + text[end : len(text) if line_end < 0 else line_end]
-    return not re.search(r"[^\W_]", rest)
+    return _no_words(rest)
 
 
 # --- machine dates ----------------------------------------------------------------------------------
@@ -465,7 +473,7 @@ def _single_human_date(value: str) -> DateValue | None:
     if len(matches) != 1:
         return None
     rest = value[: matches[0].start] + value[matches[0].end :]
-    return None if re.search(r"[^\W_]", rest) else matches[0].value
+    return matches[0].value if _no_words(rest) else None
 
 
 # --- dates in URLs ----------------------------------------------------------------------------------
@@ -553,7 +561,7 @@ def is_date_line(text: str) -> bool:
         last = match.end
     rest.append(stripped[last:])
     leftover = _label_patterns()["any"].sub(" ", " ".join(rest))
-    return not re.search(r"[^\W_]", leftover)
+    return _no_words(leftover)
 
 
 _RELATIVE_TIME = re.compile(

@@ -1008,7 +1008,8 @@ class Speakers:
     def _subjects_in(self, sentence: int, sources: list[Mention]) -> list[Mention]:
         """Known people named as the unmarked subject of a sentence where nobody speaks (``72 साल के
         ओमप्रकाश शर्मा … निभा रहे हैं``): the name ends in a known surname, starts with a known given name
-        or follows an introducing word (``साल की रश्मिता नायक``), and no postposition or marker follows it. Candidates for a pronoun in the next sentences."""
+        or follows an introducing word (``साल की रश्मिता नायक``), and no postposition or marker follows it.
+        Candidates for a pronoun in the next sentences."""
         doc = self.doc
         if any(mention.speaks for mention in sources):
             return []

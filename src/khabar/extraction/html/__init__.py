@@ -85,8 +85,9 @@ def extract_html(html: str, url: str | None = None) -> Article:
     site_name = meta.site_name or site_name_from_markup(tree) or site_name_from_title(meta.page_title)
     hint = strip_site_suffix(meta.title or meta.page_title or "", site_name) or None
     body = find_body(tree, chrome, classify_block_text, hint)
-    if not body.paragraphs or _media_page(tree, meta, body.paragraphs) or listing_body(tree):
-        return _no_article(tree, meta, url, site_name, body.listing or listing_body(tree))
+    index_page = listing_body(tree)
+    if not body.paragraphs or index_page or _media_page(tree, meta, body.paragraphs):
+        return _no_article(tree, meta, url, site_name, body.listing or index_page)
     title, title_node = find_title(tree, chrome, meta, site_name)
     if title and body.paragraphs[0] == title:
         body.paragraphs.pop(0)
