@@ -49,11 +49,12 @@ def test_help_teaches_with_examples() -> None:
 
 def test_every_subcommand_is_registered_from_the_table() -> None:
     parser = build_parser()
-    minimal = {"train-ner": ["--train", "x"]}
+    minimal = {"train-ner": ["--train", "x"], "entities": [], "duplicates": [], "stats": [], "quotes": []}
     for command in COMMANDS:
         args = parser.parse_args([command.name, *minimal.get(command.name, ["x"])])
         assert args.handler is command.run
-    assert {c.name for c in COMMANDS} >= {"extract", "eval", "ner", "train-ner"}
+    assert {c.name for c in COMMANDS} >= {"extract", "eval", "ner", "train-ner", "ingest", "search", "entities",
+                                          "quotes", "duplicates", "stats"}
 
 
 @pytest.mark.parametrize(

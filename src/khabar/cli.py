@@ -178,6 +178,205 @@ def _run_train_ner(args: argparse.Namespace) -> int:
     return main_train_ner(args)
 
 
+
+_INGEST_DESCRIPTION = """\
+Extract, analyse and store pages in one embedded SQLite database (sources, articles, entities,
+mentions, quotations, duplicate clusters, runs), ready for 'khabar search' and 'khabar serve'.
+
+SOURCES are anything 'khabar extract' reads, or JSONL written by 'khabar extract'. Running the same
+sources again adds nothing (each page is fingerprinted and unchanged pages are skipped before they
+are extracted); a page whose content changed updates its record. Pages are committed in batches, so a
+run that is killed can simply be run again: nothing is lost and nothing is stored twice. Other
+processes can read the database while it is being written."""
+_INGEST_EPILOG = """\
+examples:
+  khabar ingest samples/pages --db news.db
+  khabar ingest crawl.warc.gz more-pages/ --db news.db --jobs 2
+  khabar stats --db news.db"""
+
+_SEARCH_DESCRIPTION = """\
+Full-text search that is right for Hindi: words keep their vowel signs, virama and nukta; nukta and
+chandrabindu spellings match (कमर finds क़मर); inflections meet (लड़का, लड़के, लड़कों); results are ranked
+by BM25, one per duplicate cluster with "N similar". A Latin-script name (Lavrov, Imran Khan) also
+finds Devanagari articles through the English glosses of their entities.
+
+Query syntax: words (all must match), "a phrase", prefix*, OR between words, -word to exclude."""
+_SEARCH_EPILOG = """\
+examples:
+  khabar search 'पाकिस्तान सेना' --db news.db
+  khabar search Lavrov --db news.db --json
+  khabar search '"विदेश मंत्री"' --from 2022-01-01 --to 2022-12-31 --site 'News Today'
+  khabar search इमरान --entity 'Imran Khan' --limit 20 --offset 20"""
+
+
+def _configure_db(parser: argparse.ArgumentParser, json_help: str = "one JSON object a line") -> None:
+    from khabar.store import DEFAULT_DB
+
+    parser.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"the database (default: {DEFAULT_DB})")
+    parser.add_argument("--json", action="store_true", help=json_help)
+
+
+def _configure_ingest(parser: argparse.ArgumentParser) -> None:
+    from khabar.store import DEFAULT_DB
+
+    parser.add_argument("sources", nargs="+", metavar="SOURCES", help="files, folders, globs, WARCs, JSONL")
+    parser.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"the database (default: {DEFAULT_DB})")
+    parser.add_argument(
+        "-j", "--jobs", type=_job_count, default=1, metavar="N", help="worker processes (0: one per CPU)"
+    )
+    parser.add_argument("--batch", type=int, default=200, metavar="N", help="pages per transaction (default 200)")
+    parser.add_argument("--no-progress", action="store_true", help="never show the progress bar")
+
+
+def _run_ingest(args: argparse.Namespace) -> int:
+    from khabar.runners.ingest import run_ingest
+    from khabar.store import open_store
+
+    try:
+        store = open_store(args.db)
+    except (OSError, RuntimeError) as exc:
+        return _usage_error("ingest", exc)
+    try:
+        stats = run_ingest(args.sources, store, jobs=args.jobs, batch_size=max(1, args.batch),
+                           progress=False if args.no_progress else None)
+    finally:
+        store.close()
+    print(stats.summary(), file=sys.stderr)
+    return EXIT_OK if stats.ok else EXIT_FAILURES
+
+
+def _open_for_reading(args: argparse.Namespace, command: str):
+    from khabar.store import open_store
+
+    try:
+        return open_store(args.db, readonly=True)
+    except (OSError, RuntimeError) as exc:
+        _usage_error(command, exc)
+        return None
+
+
+def _configure_search(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("query", metavar="QUERY", help="words, \"phrases\", prefix*, OR, -word")
+    _configure_db(parser, "one JSON object a line per result (source, url, title, published, snippet, cluster, similar)")
+    parser.add_argument("--from", dest="date_from", metavar="DATE", help="published on or after (YYYY-MM-DD)")
+    parser.add_argument("--to", dest="date_to", metavar="DATE", help="published on or before (YYYY-MM-DD)")
+    parser.add_argument("--site", help="only this site name")
+    parser.add_argument("--author", help="only articles by this author")
+    parser.add_argument("--entity", help="only articles that mention this entity (name, English name or id)")
+    parser.add_argument("--language", help="only this language code (hi, mr, ne, en)")
+    parser.add_argument("--limit", type=int, default=10, help="results per page (default 10, at most 100)")
+    parser.add_argument("--offset", type=int, default=0, help="skip this many results (for the next page)")
+
+
+def _run_search(args: argparse.Namespace) -> int:
+    from khabar.store import SearchFilters
+    from khabar.store.report import search_text, write_json_lines
+    from khabar.store.search import QueryError
+
+    store = _open_for_reading(args, "search")
+    if store is None:
+        return EXIT_USAGE
+    filters = SearchFilters(args.date_from, args.date_to, args.site, args.author, args.entity, args.language)
+    try:
+        page = store.search(args.query, filters, limit=args.limit, offset=args.offset)
+    except QueryError as exc:
+        return _usage_error("search", exc)
+    finally:
+        store.close()
+    if args.json:
+        write_json_lines((hit.to_dict() for hit in page.hits), sys.stdout)
+    else:
+        print(search_text(page))
+    return EXIT_OK
+
+
+def _configure_entities(parser: argparse.ArgumentParser) -> None:
+    _configure_db(parser)
+    parser.add_argument("--label", choices=("PER", "LOC", "ORG"), help="only people, places or organisations")
+    parser.add_argument("--name", help="only the entity with this name, spelling variant or English name")
+    parser.add_argument("--limit", type=int, default=30, help="how many (default 30)")
+
+
+def _run_entities(args: argparse.Namespace) -> int:
+    from khabar.store.report import entities_text, write_json_lines
+
+    store = _open_for_reading(args, "entities")
+    if store is None:
+        return EXIT_USAGE
+    try:
+        rows = store.entities(limit=args.limit, label=args.label, name=args.name)
+    finally:
+        store.close()
+    if args.json:
+        write_json_lines((r.to_dict() for r in rows), sys.stdout)
+    else:
+        print(entities_text(rows))
+    return EXIT_OK
+
+
+def _configure_quotes(parser: argparse.ArgumentParser) -> None:
+    _configure_db(parser)
+    parser.add_argument("--speaker", help="speaker name, any spelling variant, English name or entity id")
+    parser.add_argument("--words", help="only quotations containing these words")
+    parser.add_argument("--limit", type=int, default=50, help="how many (default 50)")
+
+
+def _run_quotes(args: argparse.Namespace) -> int:
+    from khabar.store.report import quotes_text, write_json_lines
+
+    store = _open_for_reading(args, "quotes")
+    if store is None:
+        return EXIT_USAGE
+    try:
+        rows = store.quotes(speaker=args.speaker, words=args.words, limit=args.limit)
+    finally:
+        store.close()
+    if args.json:
+        write_json_lines((r.to_dict() for r in rows), sys.stdout)
+    else:
+        print(quotes_text(rows))
+    return EXIT_OK
+
+
+def _configure_duplicates(parser: argparse.ArgumentParser) -> None:
+    _configure_db(parser)
+    parser.add_argument("--min-size", type=int, default=2, help="smallest cluster shown (default 2)")
+
+
+def _run_duplicates(args: argparse.Namespace) -> int:
+    from khabar.store.report import clusters_text, write_json_lines
+
+    store = _open_for_reading(args, "duplicates")
+    if store is None:
+        return EXIT_USAGE
+    try:
+        rows = store.clusters(min_size=max(1, args.min_size))
+    finally:
+        store.close()
+    if args.json:
+        write_json_lines((r.to_dict() for r in rows), sys.stdout)
+    else:
+        print(clusters_text(rows))
+    return EXIT_OK
+
+
+def _run_stats(args: argparse.Namespace) -> int:
+    from khabar.store.report import stats_text, write_json_lines
+
+    store = _open_for_reading(args, "stats")
+    if store is None:
+        return EXIT_USAGE
+    try:
+        stats = store.stats()
+    finally:
+        store.close()
+    if args.json:
+        write_json_lines([stats], sys.stdout)
+    else:
+        print(stats_text(stats))
+    return EXIT_OK
+
+
 COMMANDS: tuple[Command, ...] = (
     Command(
         "extract",
@@ -201,6 +400,22 @@ COMMANDS: tuple[Command, ...] = (
             _configure_ner, _run_ner),
     Command("train-ner", "train the Hindi NER model from labelled files", _TRAIN_NER_DESCRIPTION,
             _TRAIN_NER_EPILOG, _configure_train_ner, _run_train_ner),
+    Command("ingest", "extract, analyse and store pages in a database", _INGEST_DESCRIPTION, _INGEST_EPILOG,
+            _configure_ingest, _run_ingest),
+    Command("search", "search a database (Hindi-correct; English names too)", _SEARCH_DESCRIPTION,
+            _SEARCH_EPILOG, _configure_search, _run_search),
+    Command("entities", "top entities in a database, with counts and English names",
+            "People, places and organisations in the database, most-mentioned first.", "",
+            _configure_entities, _run_entities),
+    Command("quotes", "quotations in a database, by speaker or words",
+            "Direct quotations with speaker, cue verb and channel, newest first.",
+            "examples:\n  khabar quotes --speaker लावरोव --db news.db\n  khabar quotes --speaker Lavrov --json",
+            _configure_quotes, _run_quotes),
+    Command("duplicates", "duplicate clusters in a database", "Groups of exact and near-duplicate articles "
+            "(MinHash LSH over word shingles; see docs/dedup.md) with their members' sources.", "",
+            _configure_duplicates, _run_duplicates),
+    Command("stats", "counts of what a database holds", "Counts of sources, articles, entities, mentions, "
+            "quotations, duplicate clusters and ingest runs.", "", _configure_db, _run_stats),
 )
 
 

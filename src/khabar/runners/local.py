@@ -53,15 +53,15 @@ def run_analyze(specs: list[str], writer: Writer, jobs: int = 1, progress: bool 
 
 def _run(items: Iterable, step: Callable, writer: Writer, jobs: int, progress: bool | None,
          stats: RunStats) -> RunStats:
-    with _progress_bar(progress) as bar:
-        for article in _apply(step, items, jobs):
+    with progress_bar(progress) as bar:
+        for article in apply_step(step, items, jobs):
             writer.write(article)
             stats.count(article)
             bar.update(1)
     return stats
 
 
-def _apply(step: Callable[[RawPage | Article], Article], pages: Iterable, jobs: int) -> Iterator[Article]:
+def apply_step(step: Callable[[RawPage | Article], Article], pages: Iterable, jobs: int) -> Iterator[Article]:
     if jobs <= 1:
         yield from map(step, pages)
         return
@@ -113,7 +113,7 @@ class _NoBar:
         pass
 
 
-def _progress_bar(progress: bool | None):
+def progress_bar(progress: bool | None):
     show = sys.stderr.isatty() if progress is None else progress
     if not show:
         return _NoBar()

@@ -1,0 +1,85 @@
+"""Latin-script keys that let an English query find Devanagari articles through entity glosses.
+
+An entity's English gloss (``Lavrov``, ``Imran Khan``) is indexed as its words, and each word also as a
+consonant key so that spelling variants of a romanised name meet: ``Qureshi``/``Kureshi``/``Kuraishi``
+all key to ``krs``. Keys carry the prefix ``q`` (the letter never survives keying) so they cannot collide
+with a real word in the index.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from khabar.store.search import index_terms
+from khabar.store.search.query import Phrase, Query
+
+KEY_PREFIX = "q"
+#: Shortest consonant key worth matching on; shorter ones (``Ali`` -> ``l``) match too much.
+MIN_KEY_LENGTH = 2
+
+_DIGRAPHS = (
+    ("chh", "c"),
+    ("ch", "c"),
+    ("kh", "k"),
+    ("gh", "g"),
+    ("jh", "j"),
+    ("th", "t"),
+    ("dh", "d"),
+    ("ph", "f"),
+    ("bh", "b"),
+    ("sh", "s"),
+    ("zh", "j"),
+    ("ck", "k"),
+    ("x", "ks"),
+)
+_LETTERS = str.maketrans({"q": "k", "w": "v", "z": "j", "c": "k"})
+_DROPPED = re.compile(r"[aeiouyh]")
+_REPEATS = re.compile(r"(.)\1+")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def latin_words(text: str) -> list[str]:
+    """Lower-cased ASCII words of a Latin-script text, accents removed."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return _WORD.findall(ascii_text.lower())
+
+
+def consonant_key(word: str) -> str | None:
+    """The consonant skeleton of a romanised word (``lavrov`` -> ``lvrv``), or None when too short."""
+    word = word.lower()
+    if not word.isascii() or not word.isalpha():
+        return None
+    for digraph, replacement in _DIGRAPHS:
+        word = word.replace(digraph, replacement)
+    key = _REPEATS.sub(r"\1", _DROPPED.sub("", word.translate(_LETTERS)))
+    return KEY_PREFIX + key if len(key) >= MIN_KEY_LENGTH else None
+
+
+def name_terms(glosses: list[str]) -> list[str]:
+    """Index terms for English names: each gloss's words as the search index analyses them, then the
+    consonant key of each word (after the words, so a phrase query over the words still matches)."""
+    terms: list[str] = []
+    for gloss in glosses:
+        terms.extend(index_terms(gloss))
+        terms.extend(key for key in map(consonant_key, latin_words(gloss)) if key)
+    return terms
+
+
+def with_name_keys(query: Query) -> Query:
+    """The query where each plain Latin word may also match the consonant key of an indexed name."""
+    keys = {}
+    for word in query.latin_words:
+        terms, key = index_terms(word), consonant_key(word)
+        if len(terms) == 1 and key:
+            keys[terms[0]] = key
+    if not keys:
+        return query
+    groups = []
+    for group in query.groups:
+        extra = [
+            Phrase((keys[p.terms[0]],)) for p in group if len(p.terms) == 1 and not p.prefix and p.terms[0] in keys
+        ]
+        groups.append(group + tuple(extra))
+    return replace(query, groups=tuple(groups))

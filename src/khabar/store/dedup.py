@@ -1,0 +1,284 @@
+"""Exact and near-duplicate detection: a content hash and MinHash LSH over word shingles.
+
+``content_hash`` groups texts that differ only in spelling noise (nukta, chandrabindu, invisible
+characters, spacing, quote, dash and danda variants, Latin case). ``signature`` is a MinHash of the
+text's word ``SHINGLE_WORDS``-grams; ``band_keys`` cut it into ``BANDS`` bands of ``ROWS`` rows for an
+index table, and a candidate pair found there is a near-duplicate when ``similarity`` (the estimated
+Jaccard similarity of the shingle sets) is at least ``NEAR_DUPLICATE_THRESHOLD``. Everything is
+stable across processes and machines: no salted ``hash()``, shingle keys are CRC-32 (scrambled), the
+permutations and band keys come from BLAKE2b of fixed labels and values. The choice of parameters is
+explained in ``docs/dedup.md``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+import zlib
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import NamedTuple
+
+import numpy as np
+import numpy.typing as npt
+
+from khabar.hindi import match_key, tokenize
+from khabar.hindi.normalise import INVISIBLE
+
+SHINGLE_WORDS = 5
+BANDS = 40
+ROWS = 3
+NUM_PERM = BANDS * ROWS
+NEAR_DUPLICATE_THRESHOLD = 0.5
+#: Changes whenever a parameter or hash above changes: stored signatures and band keys of another
+#: scheme must be recomputed, never compared.
+SIGNATURE_SCHEME = f"minhash-w{SHINGLE_WORDS}-p{NUM_PERM}-b{BANDS}x{ROWS}-crc32mix-v1"
+
+Signature = npt.NDArray[np.uint32]
+
+_EMPTY = np.uint32(0xFFFFFFFF)
+_BAND_BITS = 56
+_BAND_HASH_MASK = (1 << _BAND_BITS) - 1
+_SHINGLE_KINDS = frozenset({"word", "latin", "number"})
+_QUOTES = "\"“”„‟«»″'‘’‚‛‹›′`´"
+_DASHES = "‐‑‒–—―−"
+_DANDAS = "॥|｜"
+#: Blocks where ``match_key`` folds characters: Arabic-Indic digits up to Malayalam (Devanagari included).
+_FOLDED_BLOCKS = range(0x0660, 0x0E00)
+_QUOTE_RUN = re.compile('"{2,}')
+_DANDA_RUN = re.compile("।{2,}")
+_FULL_STOP_AS_DANDA = re.compile(r"(?<=[\u0900-\u0963\u0970-\u097f])\.(?![\d.])")
+_SPACE_BEFORE_MARK = re.compile(r" (?=[।,?!])")
+
+
+def _fold_table() -> dict[str, str]:
+    """Character -> replacement: ``match_key``'s folds (invisibles, nukta, chandrabindu, digits), every
+    quote mark as ``"``, every dash as ``-``, every double danda or pipe as ``।``."""
+    table = {char: "" for char in INVISIBLE}
+    for code_point in _FOLDED_BLOCKS:
+        char = chr(code_point)
+        if match_key(char) != char:
+            table[char] = match_key(char)
+    table.update(dict.fromkeys(_QUOTES, '"'))
+    table.update(dict.fromkeys(_DASHES, "-"))
+    table.update(dict.fromkeys(_DANDAS, "।"))
+    return table
+
+
+_FOLDS = _fold_table()
+_FOLDED = re.compile("[" + "".join(re.escape(char) for char in sorted(_FOLDS)) + "]")
+
+
+def _permutation_parameters() -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
+    """Multipliers (odd) and offsets of the ``NUM_PERM`` hash permutations, from fixed BLAKE2b labels."""
+
+    def word(label: str) -> int:
+        return int.from_bytes(hashlib.blake2b(label.encode(), digest_size=8).digest(), "little")
+
+    multipliers = [word(f"khabar-minhash-a-{i}") | 1 for i in range(NUM_PERM)]
+    offsets = [word(f"khabar-minhash-b-{i}") for i in range(NUM_PERM)]
+    return np.array(multipliers, dtype=np.uint64)[:, None], np.array(offsets, dtype=np.uint64)[:, None]
+
+
+_MULTIPLIERS, _OFFSETS = _permutation_parameters()
+
+
+def canonical_text(text: str) -> str:
+    """``text`` with spelling noise removed: what ``content_hash`` hashes and shingles are cut from.
+
+    Invisible characters dropped, nukta and chandrabindu folded, digits as ASCII (as ``match_key`` does;
+    folding the nukta first keeps the NFC check that follows cheap); NFC; case folded; every quote mark
+    as ``"``, dash as ``-``, danda or pipe as ``।`` (a run of them as one), a full stop after Devanagari
+    as ``।``; every run of whitespace (line and paragraph breaks included) as one space, none before
+    ``।``, a comma, ``?`` or ``!``. These are the rules of ``normalise`` and ``match_key`` without
+    their context checks, which matter only where offsets must map back to the original.
+    """
+    text = _FOLDED.sub(lambda match: _FOLDS[match.group()], text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    text = text.casefold()
+    text = _DANDA_RUN.sub("।", _QUOTE_RUN.sub('"', _FULL_STOP_AS_DANDA.sub("।", text)))
+    return _SPACE_BEFORE_MARK.sub("", " ".join(text.split()))
+
+
+def content_hash(text: str) -> str:
+    """Hex BLAKE2b digest (128 bits) of ``canonical_text(text)``: equal for exact duplicates."""
+    return hashlib.blake2b(canonical_text(text).encode("utf-8"), digest_size=16).hexdigest()
+
+
+def shingle_words(text: str) -> list[str]:
+    """The words and numbers of ``canonical_text(text)`` in order; punctuation and symbols dropped."""
+    return _words_of_canonical(canonical_text(text))
+
+
+def _words_of_canonical(canonical: str) -> list[str]:
+    return [canonical[t.start : t.end] for t in tokenize(canonical) if t.kind in _SHINGLE_KINDS]
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
+    """The ``size``-word shingles of the text, each as its words joined by one space.
+
+    A text of fewer than ``size`` words (but at least one) is one shingle; a text without words has none.
+    """
+    return _shingles_of_words(shingle_words(text), size)
+
+
+def _shingles_of_words(tokens: list[str], size: int) -> set[str]:
+    if len(tokens) <= size:
+        return {" ".join(tokens)} if tokens else set()
+    return {" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
+
+
+def _shingle_keys(shingle_set: Iterable[str]) -> npt.NDArray[np.uint64]:
+    """A 32-bit key per shingle: its CRC-32, scrambled by the SplitMix64 finaliser (kept as uint64)."""
+    keys = np.fromiter((zlib.crc32(s.encode("utf-8")) for s in shingle_set), dtype=np.uint64)
+    keys ^= keys >> np.uint64(30)
+    keys *= np.uint64(0xBF58476D1CE4E5B9)
+    keys ^= keys >> np.uint64(27)
+    keys *= np.uint64(0x94D049BB133111EB)
+    keys ^= keys >> np.uint64(31)
+    return keys >> np.uint64(32)
+
+
+def signature_of_shingles(shingle_set: Iterable[str]) -> Signature:
+    """The MinHash of a shingle set: per permutation ``i`` the minimum of ``(a_i*x + b_i) mod 2**64 >> 32``.
+
+    Multiply-add-shift on 32-bit keys is a strongly universal family (Dietzfelbinger 1996).
+    """
+    keys = _shingle_keys(shingle_set)
+    if keys.size == 0:
+        return np.full(NUM_PERM, _EMPTY, dtype=np.uint32)
+    hashed = np.multiply(_MULTIPLIERS, keys[None, :])
+    hashed += _OFFSETS
+    return (hashed.min(axis=1) >> np.uint64(32)).astype(np.uint32)
+
+
+def signature(text: str) -> Signature:
+    """The MinHash signature (``NUM_PERM`` uint32 values) of the text's ``SHINGLE_WORDS``-word shingles."""
+    return signature_of_shingles(shingles(text))
+
+
+class Fingerprint(NamedTuple):
+    """What the store keeps of a text for deduplication."""
+
+    content_hash: str
+    signature: Signature
+
+
+def fingerprint(text: str) -> Fingerprint:
+    """``content_hash(text)`` and ``signature(text)``, canonicalising the text once."""
+    canonical = canonical_text(text)
+    digest = hashlib.blake2b(canonical.encode("utf-8"), digest_size=16).hexdigest()
+    shingle_set = _shingles_of_words(_words_of_canonical(canonical), SHINGLE_WORDS)
+    return Fingerprint(digest, signature_of_shingles(shingle_set))
+
+
+def is_empty(sig: Signature) -> bool:
+    """True for the signature of a text without words: it is never a near-duplicate of anything."""
+    return bool((sig == _EMPTY).all())
+
+
+def signature_to_bytes(sig: Signature) -> bytes:
+    """The signature as ``4 * NUM_PERM`` little-endian bytes, for an SQLite BLOB."""
+    return np.asarray(sig, dtype="<u4").tobytes()
+
+
+def signature_from_bytes(blob: bytes) -> Signature:
+    """A signature back from ``signature_to_bytes``; ``ValueError`` when the length is not a signature's."""
+    if len(blob) != 4 * NUM_PERM:
+        raise ValueError(f"a signature is {4 * NUM_PERM} bytes, got {len(blob)}")
+    return np.frombuffer(blob, dtype="<u4").astype(np.uint32)
+
+
+def band_keys(sig: Signature) -> list[int]:
+    """One key per LSH band: band index in bits 56-62, a 56-bit BLAKE2b of the band's rows below.
+
+    Keys fit SQLite's signed INTEGER. Two signatures share a key only in the same band, and then
+    (but for a 2**-56 chance) only when that band's ``ROWS`` values are equal. An empty signature has none.
+    """
+    if is_empty(sig):
+        return []
+    rows = np.asarray(sig, dtype="<u4").reshape(BANDS, ROWS)
+    keys = []
+    for band, values in enumerate(rows):
+        digest = hashlib.blake2b(values.tobytes(), digest_size=7).digest()
+        keys.append((band << _BAND_BITS) | (int.from_bytes(digest, "little") & _BAND_HASH_MASK))
+    return keys
+
+
+def similarity(sig_a: Signature, sig_b: Signature) -> float:
+    """Estimated Jaccard similarity of the two shingle sets: the share of equal values (0.0 if one is empty)."""
+    if is_empty(sig_a) or is_empty(sig_b):
+        return 0.0
+    return float(np.count_nonzero(np.asarray(sig_a) == np.asarray(sig_b))) / NUM_PERM
+
+
+def is_near_duplicate(sig_a: Signature, sig_b: Signature) -> bool:
+    """Whether a candidate pair is confirmed: estimated similarity at least ``NEAR_DUPLICATE_THRESHOLD``."""
+    return similarity(sig_a, sig_b) >= NEAR_DUPLICATE_THRESHOLD
+
+
+def near_duplicates(sig: Signature, candidates: Iterable[tuple[int, Signature]]) -> list[int]:
+    """The ids of the candidates (from shared band keys) that are confirmed near-duplicates of ``sig``."""
+    return [item_id for item_id, other in candidates if is_near_duplicate(sig, other)]
+
+
+class _Clusters:
+    """Union-find over ids whose root is always the smallest id of its set."""
+
+    def __init__(self, ids: Iterable[int]) -> None:
+        self.parent = {item_id: item_id for item_id in ids}
+
+    def find(self, item_id: int) -> int:
+        parent = self.parent
+        while parent[item_id] != item_id:
+            parent[item_id] = parent[parent[item_id]]
+            item_id = parent[item_id]
+        return item_id
+
+    def union(self, a: int, b: int) -> None:
+        root_a, root_b = self.find(a), self.find(b)
+        if root_a != root_b:
+            self.parent[max(root_a, root_b)] = min(root_a, root_b)
+
+
+def cluster(items: Iterable[tuple[int, Signature]]) -> dict[int, int]:
+    """Article id -> cluster id (the smallest id in the cluster), joining every confirmed candidate pair.
+
+    Identical signatures join directly; the others meet in LSH buckets and join when ``is_near_duplicate``.
+    """
+    signatures: dict[int, Signature] = dict(items)
+    clusters = _Clusters(signatures)
+    representatives = _join_identical(signatures, clusters)
+    buckets: defaultdict[int, list[int]] = defaultdict(list)
+    for item_id in representatives:
+        for key in band_keys(signatures[item_id]):
+            buckets[key].append(item_id)
+    for members in buckets.values():
+        _join_bucket(members, signatures, clusters)
+    return {item_id: clusters.find(item_id) for item_id in signatures}
+
+
+def _join_identical(signatures: dict[int, Signature], clusters: _Clusters) -> list[int]:
+    """Join ids with byte-identical non-empty signatures; one representative id per distinct signature."""
+    first_with: dict[bytes, int] = {}
+    for item_id, sig in signatures.items():
+        if is_empty(sig):
+            continue
+        blob = signature_to_bytes(sig)
+        if blob in first_with:
+            clusters.union(first_with[blob], item_id)
+        else:
+            first_with[blob] = item_id
+    return list(first_with.values())
+
+
+def _join_bucket(members: list[int], signatures: dict[int, Signature], clusters: _Clusters) -> None:
+    """Compare the ids of one bucket pairwise, skipping pairs already in one cluster."""
+    for i, item_id in enumerate(members):
+        for other in members[:i]:
+            if clusters.find(item_id) != clusters.find(other) and is_near_duplicate(
+                signatures[item_id], signatures[other]
+            ):
+                clusters.union(item_id, other)

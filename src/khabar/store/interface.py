@@ -1,0 +1,204 @@
+"""The one small interface between khabar's pipeline and any store/search backend, and its records.
+
+Extraction and analysis produce :class:`khabar.records.Article`; a backend keeps them and answers the
+questions below. SQLite (:mod:`khabar.store.sqlite`) is the embedded default; a server-grade backend
+(PostgreSQL, OpenSearch) implements the same methods and nothing else in khabar changes.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+
+from khabar.records import Article
+
+#: Most results one search page may ask for.
+MAX_PAGE_SIZE = 100
+
+
+@dataclass(slots=True)
+class SearchFilters:
+    """Narrowing a search: ISO dates (inclusive, by day), site, author, entity id or name, language."""
+
+    date_from: str | None = None
+    date_to: str | None = None
+    site: str | None = None
+    author: str | None = None
+    entity: str | None = None
+    language: str | None = None
+
+
+@dataclass(slots=True)
+class SearchHit:
+    """One search result: the best-ranked article of its duplicate cluster, and how many others it has."""
+
+    id: int
+    source: str
+    url: str | None
+    title: str | None
+    published: str | None
+    site: str | None
+    snippet: str
+    highlights: list[tuple[int, int]]
+    cluster: int
+    similar: int
+    score: float
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "source": self.source,
+            "url": self.url,
+            "title": self.title,
+            "published": self.published,
+            "site": self.site,
+            "snippet": self.snippet,
+            "highlights": [list(h) for h in self.highlights],
+            "cluster": self.cluster,
+            "similar": self.similar,
+            "score": round(self.score, 4),
+        }
+
+
+@dataclass(slots=True)
+class SearchPage:
+    """A page of results: ``total`` counts clusters (one result each), not articles."""
+
+    query: str
+    hits: list[SearchHit]
+    total: int
+    offset: int
+    limit: int
+
+
+@dataclass(slots=True)
+class EntityRow:
+    """An entity across the whole store: its name, label, gloss, spelling variants and counts."""
+
+    id: int
+    name: str
+    label: str
+    gloss: str | None
+    mentions: int
+    articles: int
+    variants: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "label": self.label,
+            "gloss": self.gloss,
+            "mentions": self.mentions,
+            "articles": self.articles,
+            "variants": self.variants,
+        }
+
+
+@dataclass(slots=True)
+class QuoteRow:
+    """A stored quotation with the article it stands in."""
+
+    id: int
+    article_id: int
+    source: str
+    title: str | None
+    published: str | None
+    text: str
+    speaker: str | None
+    speaker_canonical: str | None
+    speaker_entity: int | None
+    cue: str | None
+    channel: str | None
+    speaker_kind: str | None
+    start: int
+    end: int
+
+    def to_dict(self) -> dict:
+        return {name: getattr(self, name) for name in self.__slots__}
+
+
+@dataclass(slots=True)
+class ClusterRow:
+    """A group of duplicate articles: its id and its members' ids and sources."""
+
+    id: int
+    members: list[tuple[int, str]]
+
+    def to_dict(self) -> dict:
+        return {
+            "cluster": self.id,
+            "size": len(self.members),
+            "members": [{"id": i, "source": s} for i, s in self.members],
+        }
+
+
+@dataclass(slots=True)
+class PutResult:
+    """What storing one article did: ``added``, ``updated`` or ``unchanged``; its id and cluster."""
+
+    status: str
+    id: int
+    cluster: int
+
+
+class Store(ABC):
+    """Where articles live and how they are found. Writers call :meth:`put`; readers call the rest."""
+
+    @abstractmethod
+    def page_fingerprint(self, source: str) -> str | None:
+        """The fingerprint stored for ``source`` (to skip unchanged pages before extracting them)."""
+
+    @abstractmethod
+    def put(self, article: Article, fingerprint: str, run_id: int | None = None) -> PutResult:
+        """Add or update the article of one page (idempotent for the same source and fingerprint)."""
+
+    @abstractmethod
+    def commit(self) -> None:
+        """Make every :meth:`put` so far durable, all or nothing."""
+
+    @abstractmethod
+    def rollback(self) -> None:
+        """Drop every :meth:`put` since the last :meth:`commit`."""
+
+    @abstractmethod
+    def start_run(self, specs: list[str]) -> int:
+        """Record the start of an ingest run over ``specs``; return its id."""
+
+    @abstractmethod
+    def update_run(self, run_id: int, counters: dict[str, int]) -> None:
+        """Set a run's counters; they are committed with the next :meth:`commit`."""
+
+    @abstractmethod
+    def finish_run(self, run_id: int, status: str = "done") -> None:
+        """Close a run with its final status (``done`` or ``interrupted``)."""
+
+    @abstractmethod
+    def search(self, query: str, filters: SearchFilters | None = None, limit: int = 10,
+               offset: int = 0) -> SearchPage:
+        """Articles matching ``query`` (empty: newest first), one per duplicate cluster, best first."""
+
+    @abstractmethod
+    def article(self, article_id: int) -> Article | None:
+        """The stored record, analysis included."""
+
+    @abstractmethod
+    def entities(self, limit: int = 50, label: str | None = None, name: str | None = None) -> list[EntityRow]:
+        """Entities by number of articles that mention them."""
+
+    @abstractmethod
+    def quotes(self, speaker: str | None = None, words: str | None = None, limit: int = 50,
+               offset: int = 0) -> list[QuoteRow]:
+        """Spoken quotations, newest first; ``speaker`` matches the speaker phrase or its entity's names."""
+
+    @abstractmethod
+    def clusters(self, min_size: int = 2) -> list[ClusterRow]:
+        """Duplicate clusters with at least ``min_size`` members, largest first."""
+
+    @abstractmethod
+    def stats(self) -> dict[str, int]:
+        """Counts: sources, articles, entities, mentions, quotes, clusters (of two or more), runs."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release the backend's resources."""

@@ -1,0 +1,186 @@
+"""Snippets of search results: the window of a text with the most query terms, words highlighted.
+
+Windows start and end at word boundaries of khabar's tokenizer, which never falls inside an akshara, and
+highlights cover the original characters of each matching word (found through ``term_spans``), so a
+query for ``कमर`` highlights ``क़मर`` as written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from khabar.hindi import tokenize
+from khabar.store.search.query import Query
+from khabar.store.search.stemmer import VIRAMA
+from khabar.store.search.terms import term_spans
+
+ELLIPSIS = "…"
+_CONTEXT_SHARE = 3
+_NON_SPACE = re.compile(r"\S+")
+_JOINERS = "\u200c\u200d"
+
+Hit = tuple[int, int, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Snippet:
+    """Snippet ``text`` (whitespace collapsed, ``…`` where cut) and ``highlights`` as offsets into it."""
+
+    text: str
+    highlights: list[tuple[int, int]] = field(default_factory=list)
+
+    def marked(self, open: str = "[", close: str = "]") -> str:
+        """The text with every highlight wrapped in ``open`` and ``close``."""
+        pieces = []
+        done = 0
+        for start, end in self.highlights:
+            pieces += [self.text[done:start], open, self.text[start:end], close]
+            done = end
+        pieces.append(self.text[done:])
+        return "".join(pieces)
+
+
+def snippet(text: str, query: Query, width: int = 200) -> Snippet:
+    """The window of about ``width`` characters of ``text`` with the most distinct query terms.
+
+    Ties go to the earliest window; with no match the snippet is the text's beginning.
+    """
+    return _snippet_of_hits(text, _hits(text, query), width)
+
+
+def snippet_of_spans(text: str, spans: list[tuple[int, int]], width: int = 200) -> Snippet:
+    """Like :func:`snippet`, for given ``[start, end)`` spans of ``text`` (e.g. an entity's mentions)."""
+    hits = sorted((start, end, text[start:end]) for start, end in spans)
+    return _snippet_of_hits(text, hits, width)
+
+
+def _snippet_of_hits(text: str, hits: list[Hit], width: int) -> Snippet:
+    width = max(1, width)
+    bounds = _WordBounds(text)
+    if len(text) <= width:
+        start, end = 0, len(text)
+    elif not hits:
+        start, end = 0, bounds.end_at_or_before(width, minimum=0, text=text)
+    else:
+        start, end = _window(text, hits, width, bounds)
+    return _render(text, start, end, hits)
+
+
+def _hits(text: str, query: Query) -> list[tuple[int, int, str]]:
+    """The spans of words ``query`` looks for, each with the query term it matched (its key)."""
+    key_of = _matcher(query)
+    hits = []
+    for start, end, term in term_spans(text):
+        key = key_of(term)
+        if key:
+            hits.append((start, end, key))
+    return hits
+
+
+def _matcher(query: Query) -> Callable[[str], str]:
+    """A function giving the query term an indexed term matches, or ``""``."""
+    wanted = frozenset(query.terms)
+    prefixes = query.prefixes
+
+    def key_of(term: str) -> str:
+        if term in wanted:
+            return term
+        return next((prefix for prefix in prefixes if term.startswith(prefix)), "")
+
+    return key_of
+
+
+class _WordBounds:
+    """Where tokens of a text start (punctuation aside) and end: the places a snippet may be cut."""
+
+    def __init__(self, text: str) -> None:
+        tokens = tokenize(text)
+        self.starts = [token.start for token in tokens if token.kind != "punct"]
+        self.ends = [token.end for token in tokens]
+
+    def start_at_or_after(self, pos: int, maximum: int) -> int:
+        """The first word start at or after ``pos``, at most ``maximum``."""
+        k = bisect_left(self.starts, pos)
+        return min(self.starts[k], maximum) if k < len(self.starts) else maximum
+
+    def end_at_or_before(self, pos: int, minimum: int, text: str) -> int:
+        """The last word end at or before ``pos``, at least ``minimum`` (else a safe cut near ``pos``)."""
+        k = bisect_right(self.ends, pos) - 1
+        if k >= 0 and self.ends[k] > minimum:
+            return self.ends[k]
+        return max(minimum, _safe_cut(text, pos))
+
+
+def _safe_cut(text: str, pos: int) -> int:
+    """``pos`` moved back so the cut falls between aksharas (not before a mark, not after a virama)."""
+    cut = pos
+    while 0 < cut < len(text) and _joins_previous(text, cut):
+        cut -= 1
+    return cut or pos
+
+
+def _joins_previous(text: str, pos: int) -> bool:
+    char = text[pos]
+    return (
+        unicodedata.category(char).startswith("M") or char in _JOINERS or text[pos - 1] in VIRAMA + _JOINERS
+    )
+
+
+def _window(text: str, hits: list[Hit], width: int, bounds: _WordBounds) -> tuple[int, int]:
+    """``[start, end)`` of the best window: most distinct keys within ``width``, earliest on a tie."""
+    first, last = _best_hit_range(hits, width)
+    hits_start, hits_end = hits[first][0], hits[last][1]
+    slack = max(0, width - (hits_end - hits_start))
+    start = max(0, hits_start - slack // _CONTEXT_SHARE)
+    end = min(len(text), start + max(width, hits_end - start))
+    start = max(0, min(start, end - width))
+    start = 0 if start == 0 else bounds.start_at_or_after(start, hits_start)
+    end = len(text) if end == len(text) else bounds.end_at_or_before(end, hits_end, text)
+    return start, end
+
+
+def _best_hit_range(hits: list[Hit], width: int) -> tuple[int, int]:
+    """Indices of the first and last hit of the earliest window of ``width`` with most distinct keys."""
+    counts: Counter[str] = Counter()
+    best = (0, 0, 0)
+    j = 0
+    for i, (start, _, _) in enumerate(hits):
+        while j < len(hits) and (j == i or hits[j][1] - start <= width):
+            counts[hits[j][2]] += 1
+            j += 1
+        if len(counts) > best[0]:
+            best = (len(counts), i, j - 1)
+        counts[hits[i][2]] -= 1
+        if not counts[hits[i][2]]:
+            del counts[hits[i][2]]
+    return best[1], best[2]
+
+
+def _render(text: str, start: int, end: int, hits: list[Hit]) -> Snippet:
+    """The snippet of ``text[start:end]``: whitespace runs as one space, ``…`` where text was cut."""
+    pieces = [ELLIPSIS] if text[:start].strip() else []
+    out_len = len(pieces[0]) if pieces else 0
+    run_starts: list[int] = []
+    out_starts: list[int] = []
+    for match in _NON_SPACE.finditer(text, start, end):
+        if run_starts:
+            pieces.append(" ")
+            out_len += 1
+        run_starts.append(match.start())
+        out_starts.append(out_len)
+        pieces.append(match.group())
+        out_len += len(match.group())
+    if text[end:].strip():
+        pieces.append(ELLIPSIS)
+
+    def out_pos(pos: int) -> int:
+        k = bisect_right(run_starts, pos) - 1
+        return out_starts[k] + pos - run_starts[k]
+
+    highlights = [(out_pos(s), out_pos(e - 1) + 1) for s, e, _ in hits if start <= s and e <= end]
+    return Snippet("".join(pieces), highlights)

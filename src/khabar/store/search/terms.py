@@ -1,0 +1,132 @@
+"""Index terms for SQLite FTS5: khabar's normalisation, tokenizer, folding, stop words and light stemming.
+
+A text becomes terms in five steps: ``khabar.hindi.normalise`` (NFC, invisibles dropped), khabar's
+tokenizer (vowel signs, virama and nukta stay inside a word), splitting a token at the characters FTS5
+would split it at (hyphens, apostrophes, a number's point), folding (``match_key``: nukta, chandrabindu,
+digits to ASCII, case; Latin diacritics too), then stop words out and light stemming. Every term is made
+of letters, digits and marks only, so under ``FTS_TOKENIZE`` FTS5 keeps each one as one token.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+from khabar.hindi import Normalised, match_key, normalise, tokenize
+from khabar.store.search.stemmer import data_lines, stem, strip_possessive
+
+FTS_TOKENIZE = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'"
+"""FTS5 ``tokenize=`` value: letters, digits and all combining marks (every script's vowel signs) are token
+characters and nothing is folded away, so a term of ``index_terms`` passes through FTS5 as one token. It
+holds single quotes: embed it in double quotes, ``fts5(body, tokenize="{FTS_TOKENIZE}")``."""
+
+_TERM_CATEGORIES = ("L", "N", "M")
+_SCRIPT_RANGES = ((0x0900, 0x0980), (0xA8E0, 0xA900), (0x1CD0, 0x1D00))
+
+
+def _separators() -> str:
+    """The characters khabar's tokenizer keeps inside a word but FTS5 splits at, escaped for a regex class."""
+    inside_script = (
+        chr(cp)
+        for low, high in _SCRIPT_RANGES
+        for cp in range(low, high)
+        if not unicodedata.category(chr(cp)).startswith(_TERM_CATEGORIES)
+    )
+    return re.escape("-\u2010\u2011'’.,\u200c\u200d" + "".join(inside_script))
+
+
+_SEPARATOR = re.compile(f"[{_separators()}]")
+_PART = re.compile(f"[^{_separators()}]+")
+
+
+class Word(NamedTuple):
+    """A word of a normalised text: ``[start, end)`` in it, its search ``term`` and its ``folded`` form.
+
+    ``folded`` is the word folded but not stemmed; ``stop`` says it is a stop word (its ``term`` is then
+    its folded form); ``latin`` says it is written in Latin script.
+    """
+
+    start: int
+    end: int
+    term: str
+    folded: str
+    stop: bool
+    latin: bool
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """The stop words of ``data/stopwords.txt``, folded like terms."""
+    return frozenset(_fold_latin(match_key(line)) for line in data_lines("stopwords.txt"))
+
+
+def _fold_latin(word: str) -> str:
+    """``word`` without combining diacritics (``québec`` → ``quebec``); unchanged when it has none."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFD", word)
+    return unicodedata.normalize(
+        "NFC", "".join(char for char in decomposed if not unicodedata.combining(char))
+    )
+
+
+@lru_cache(maxsize=262144)
+def _analyse_part(part: str, kind: str) -> tuple[str, str, bool]:
+    """``(term, folded, is_stop_word)`` for one part of a token of ``kind``."""
+    if kind == "number":
+        folded = match_key(part.replace(",", ""))
+        return folded, folded, False
+    folded = match_key(part)
+    if kind == "latin":
+        folded = _fold_latin(folded)
+    if folded in stop_words():
+        return folded, folded, True
+    return stem(folded), folded, False
+
+
+def _parts(text: str, start: int, end: int, kind: str) -> list[tuple[int, int]]:
+    """The ``[start, end)`` spans of the parts of the token ``text[start:end]`` that FTS5 sees as tokens."""
+    if kind == "latin":
+        end = start + len(strip_possessive(text[start:end]))
+    if kind == "number":
+        token = text[start:end]
+        if "." not in token:
+            return [(start, end)]
+        return [(start + match.start(), start + match.end()) for match in re.finditer(r"[^.]+", token)]
+    if not _SEPARATOR.search(text, start, end):
+        return [(start, end)]
+    return [(match.start(), match.end()) for match in _PART.finditer(text, start, end)]
+
+
+def analyse(text: str) -> tuple[Normalised, list[Word]]:
+    """The normalised ``text`` and all its words, stop words included, with offsets into the normalised text."""
+    normalised = normalise(text)
+    norm = normalised.text
+    found = []
+    for token in tokenize(norm):
+        kind = token.kind
+        if kind in ("punct", "symbol"):
+            continue
+        for start, end in _parts(norm, token.start, token.end, kind):
+            term, folded, stop = _analyse_part(norm[start:end], kind)
+            if term:
+                found.append(Word(start, end, term, folded, stop, kind == "latin"))
+    return normalised, found
+
+
+def index_terms(text: str) -> list[str]:
+    """The terms to index for ``text``, in order: folded, stop words dropped, lightly stemmed."""
+    return [word.term for word in analyse(text)[1] if not word.stop]
+
+
+def term_spans(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, term)`` for every indexed word, with ``[start, end)`` in the original ``text``."""
+    normalised, found = analyse(text)
+    spans = []
+    for word in found:
+        if not word.stop:
+            start, end = normalised.to_original(word.start, word.end)
+            spans.append((start, end, word.term))
+    return spans
