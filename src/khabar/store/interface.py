@@ -134,6 +134,19 @@ class ClusterRow:
 
 
 @dataclass(slots=True)
+class SiteRow:
+    """A site in the store: its name, how many articles, and the first and last publication day."""
+
+    name: str
+    articles: int
+    first: str | None
+    last: str | None
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "articles": self.articles, "first": self.first, "last": self.last}
+
+
+@dataclass(slots=True)
 class PutResult:
     """What storing one article did: ``added``, ``updated`` or ``unchanged``; its id and cluster."""
 
@@ -185,6 +198,30 @@ class Store(ABC):
     @abstractmethod
     def entities(self, limit: int = 50, label: str | None = None, name: str | None = None) -> list[EntityRow]:
         """Entities by number of articles that mention them."""
+
+    @abstractmethod
+    def entity(self, entity_id: int) -> EntityRow | None:
+        """One entity with its variants and counts."""
+
+    @abstractmethod
+    def entity_timeline(self, entity_id: int) -> list[tuple[str, int]]:
+        """``(day, articles)`` pairs: on each publication day, how many articles mention the entity."""
+
+    @abstractmethod
+    def co_mentioned(self, entity_id: int, limit: int = 20) -> list[tuple[EntityRow, int]]:
+        """Entities mentioned in the same articles, with the number of articles they share."""
+
+    @abstractmethod
+    def sites(self) -> list[SiteRow]:
+        """Sites with article counts and date ranges, largest first."""
+
+    @abstractmethod
+    def site_timeline(self, site: str | None = None) -> list[tuple[str, str, int]]:
+        """``(site, day, articles)`` triples: articles per publication day per site (one site or all)."""
+
+    @abstractmethod
+    def cluster_members(self, cluster_id: int) -> list[tuple[int, str, str | None]]:
+        """``(article id, source, title)`` of every member of a duplicate cluster."""
 
     @abstractmethod
     def quotes(self, speaker: str | None = None, words: str | None = None, limit: int = 50,

@@ -28,6 +28,7 @@ from khabar.store.interface import (
     SearchFilters,
     SearchHit,
     SearchPage,
+    SiteRow,
     Store,
 )
 from khabar.store.search import Query, index_terms, parse_query, snippet
@@ -501,6 +502,63 @@ class SQLiteStore(Store):
                       self._variants(r["id"]))
             for r in rows
         ]
+
+    def entity(self, entity_id: int) -> EntityRow | None:
+        row = self.db.execute(
+            "SELECT id, name, label, gloss, mention_count, article_count FROM entities WHERE id = ?", (entity_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        return EntityRow(row["id"], row["name"], row["label"], row["gloss"], row["mention_count"],
+                         row["article_count"], self._variants(row["id"]))
+
+    def entity_timeline(self, entity_id: int) -> list[tuple[str, int]]:
+        rows = self.db.execute(
+            """SELECT a.published_day AS day, count(DISTINCT a.id) AS n FROM mentions m
+               JOIN articles a ON a.id = m.article_id
+               WHERE m.entity_id = ? AND a.published_day IS NOT NULL GROUP BY a.published_day ORDER BY day""",
+            (entity_id,),
+        ).fetchall()
+        return [(r["day"], r["n"]) for r in rows]
+
+    def co_mentioned(self, entity_id: int, limit: int = 20) -> list[tuple[EntityRow, int]]:
+        rows = self.db.execute(
+            """SELECT e.id, e.name, e.label, e.gloss, e.mention_count, e.article_count,
+                      count(DISTINCT o.article_id) AS shared
+               FROM (SELECT DISTINCT article_id FROM mentions WHERE entity_id = ?) AS mine
+               JOIN mentions o ON o.article_id = mine.article_id AND o.entity_id != ?
+               JOIN entities e ON e.id = o.entity_id
+               GROUP BY e.id ORDER BY shared DESC, e.article_count DESC, e.id LIMIT ?""",
+            (entity_id, entity_id, max(1, min(int(limit), 200))),
+        ).fetchall()
+        return [
+            (EntityRow(r["id"], r["name"], r["label"], r["gloss"], r["mention_count"], r["article_count"]), r["shared"])
+            for r in rows
+        ]
+
+    def sites(self) -> list[SiteRow]:
+        rows = self.db.execute(
+            """SELECT coalesce(site, '') AS name, count(*) AS n, min(published_day) AS first,
+                      max(published_day) AS last FROM articles GROUP BY coalesce(site, '') ORDER BY n DESC, name"""
+        ).fetchall()
+        return [SiteRow(r["name"], r["n"], r["first"], r["last"]) for r in rows]
+
+    def site_timeline(self, site: str | None = None) -> list[tuple[str, str, int]]:
+        clause, params = ("WHERE coalesce(site, '') = ?", (site,)) if site is not None else ("", ())
+        rows = self.db.execute(
+            f"""SELECT coalesce(site, '') AS site, published_day AS day, count(*) AS n FROM articles {clause}
+                GROUP BY coalesce(site, ''), published_day HAVING day IS NOT NULL ORDER BY site, day""",
+            params,
+        ).fetchall()
+        return [(r["site"], r["day"], r["n"]) for r in rows]
+
+    def cluster_members(self, cluster_id: int) -> list[tuple[int, str, str | None]]:
+        rows = self.db.execute(
+            """SELECT a.id, s.source, a.title FROM articles a JOIN sources s ON s.id = a.source_id
+               WHERE a.cluster_id = ? ORDER BY a.id""",
+            (cluster_id,),
+        ).fetchall()
+        return [(r["id"], r["source"], r["title"]) for r in rows]
 
     def _variants(self, entity_id: int, limit: int = 12) -> list[str]:
         rows = self.db.execute(
