@@ -34,8 +34,9 @@ _DIGRAPHS = (
     ("ck", "k"),
     ("x", "ks"),
 )
-_LETTERS = str.maketrans({"q": "k", "w": "v", "z": "j", "c": "k"})
+_LETTERS = str.maketrans({"q": "k", "w": "v", "f": "v", "z": "j", "c": "k"})
 _DROPPED = re.compile(r"[aeiouyh]")
+_VOWEL_W = re.compile(r"(?<=[aeiou])w(?![aeiou])")  # the w of "Chowdhury", "Rawtani": part of a vowel
 _REPEATS = re.compile(r"(.)\1+")
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -51,6 +52,7 @@ def consonant_key(word: str) -> str | None:
     word = word.lower()
     if not word.isascii() or not word.isalpha():
         return None
+    word = _VOWEL_W.sub("", word)
     for digraph, replacement in _DIGRAPHS:
         word = word.replace(digraph, replacement)
     key = _REPEATS.sub(r"\1", _DROPPED.sub("", word.translate(_LETTERS)))
