@@ -49,7 +49,7 @@ def test_help_teaches_with_examples() -> None:
 
 def test_every_subcommand_is_registered_from_the_table() -> None:
     parser = build_parser()
-    minimal = {"train-ner": ["--train", "x"], "entities": [], "duplicates": [], "stats": [], "quotes": []}
+    minimal = {"train-ner": ["--train", "x"], "entities": [], "duplicates": [], "stats": [], "quotes": [], "serve": []}
     for command in COMMANDS:
         args = parser.parse_args([command.name, *minimal.get(command.name, ["x"])])
         assert args.handler is command.run

@@ -97,11 +97,11 @@ class Lexicon:
 
     def is_cue_word(self, key: str) -> bool:
         """Whether ``key`` starts a speech verb."""
-        return any(phrase[0] == key for phrase in self.cue_verbs)
+        return key in _cue_verbs_by_first()
 
     def is_attribution_word(self, key: str) -> bool:
         """Whether ``key`` opens an attribution phrase after its genitive (``मुताबिक``, ``कहना``)."""
-        return any(attribution.rest and attribution.rest[0] == key for attribution in self.attributions)
+        return key in _attributions_by_first()
 
     def is_role(self, key: str) -> bool:
         """Whether ``key`` is a role or occupation noun, listed, by its ending (``जिलाध्यक्ष``) or as the
@@ -198,6 +198,25 @@ class Cue:
     pronoun: int | None = None
 
 
+@cache
+def _cue_verbs_by_first() -> dict[str, tuple[Phrase, ...]]:
+    """Speech verbs by their first word, in the lexicon's order (so the longest still wins first)."""
+    index: dict[str, list[Phrase]] = {}
+    for phrase in lexicon().cue_verbs:
+        index.setdefault(phrase[0], []).append(phrase)
+    return {key: tuple(phrases) for key, phrases in index.items()}
+
+
+@cache
+def _attributions_by_first() -> dict[str, tuple[Attribution, ...]]:
+    """Attribution phrases by the first word of their ``rest``, in the lexicon's order."""
+    index: dict[str, list[Attribution]] = {}
+    for attribution in lexicon().attributions:
+        if attribution.rest:
+            index.setdefault(attribution.rest[0], []).append(attribution)
+    return {key: tuple(items) for key, items in index.items()}
+
+
 def phrase_at(keys: list[str], index: int, phrases: tuple[Phrase, ...], stop: int) -> int:
     """Length of the longest of ``phrases`` at ``keys[index:]`` ending by ``stop``, 0 if none."""
     for phrase in phrases:
@@ -223,15 +242,14 @@ def cues_between(doc: Document, first: int, stop: int) -> list[Cue]:
 
 def cue_at(doc: Document, index: int, stop: int) -> Cue | None:
     """The cue starting at token ``index`` (an attribution's ``rest`` or a speech verb), if any."""
-    lex = lexicon()
     keys = doc.keys
-    for attribution in lex.attributions:
+    for attribution in _attributions_by_first().get(keys[index], ()):
         length = phrase_at(keys, index, (attribution.rest,), stop)
         if length and index > 0:
             cue = _attribution_cue(doc, index, length, attribution, stop)
             if cue:
                 return cue
-    length = phrase_at(keys, index, lex.cue_verbs, stop)
+    length = phrase_at(keys, index, _cue_verbs_by_first().get(keys[index], ()), stop)
     if length:
         return Cue(index, _with_auxiliaries(keys, index + length, stop))
     return None
