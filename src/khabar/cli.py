@@ -377,6 +377,42 @@ def _run_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_SERVE_DESCRIPTION = """\
+Serve a web UI and JSON API over a database: search with filters and highlighted snippets, articles
+with their entities and quotations marked, entity pages with mentions over time, quotations and
+sources. Every page has a JSON twin (append .json to the path, or send Accept: application/json); the
+API is described at /openapi.json. The database is opened read-only."""
+_SERVE_EPILOG = """\
+examples:
+  khabar serve --db news.db                      http://127.0.0.1:8000/
+  khabar serve --db news.db --port 8080
+  curl 'http://127.0.0.1:8000/search.json?q=Lavrov'"""
+
+
+def _configure_serve(parser: argparse.ArgumentParser) -> None:
+    from khabar.store import DEFAULT_DB
+
+    parser.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"the database (default: {DEFAULT_DB})")
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
+
+
+def _run_serve(args: argparse.Namespace) -> int:
+    try:
+        import uvicorn
+
+        from khabar.web import create_app
+    except ImportError as exc:
+        print(f"khabar serve: the web packages are not installed ({exc})", file=sys.stderr)
+        return EXIT_FAILURES
+    try:
+        app = create_app(args.db)
+    except (OSError, RuntimeError) as exc:
+        return _usage_error("serve", exc)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info", server_header=False)
+    return EXIT_OK
+
+
 COMMANDS: tuple[Command, ...] = (
     Command(
         "extract",
@@ -416,6 +452,8 @@ COMMANDS: tuple[Command, ...] = (
             _configure_duplicates, _run_duplicates),
     Command("stats", "counts of what a database holds", "Counts of sources, articles, entities, mentions, "
             "quotations, duplicate clusters and ingest runs.", "", _configure_db, _run_stats),
+    Command("serve", "serve a web UI and JSON API over a database", _SERVE_DESCRIPTION, _SERVE_EPILOG,
+            _configure_serve, _run_serve),
 )
 
 

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 INVISIBLE = (
@@ -277,6 +277,7 @@ def ascii_digits(text: str) -> str:
     return text.translate(_ASCII_DIGITS)
 
 
+@lru_cache(maxsize=1 << 16)
 def match_key(token: str) -> str:
     """A key for matching a word across spellings: NFC, invisibles, nukta, chandrabindu, digits, case folded."""
     return unicodedata.normalize("NFC", token).translate(_MATCH_FOLD).casefold()

@@ -44,7 +44,10 @@ def snippet_pieces(snippet: str, highlights: list[tuple[int, int]]) -> list[Piec
             continue
         if start > cursor:
             pieces.append(Piece(snippet[cursor:start]))
-        pieces.append(Piece(snippet[start:end], marked=True))
+        if pieces and pieces[-1].marked and start == cursor:
+            pieces[-1].text += snippet[start:end]
+        else:
+            pieces.append(Piece(snippet[start:end], marked=True))
         cursor = end
     if cursor < len(snippet) or not pieces:
         pieces.append(Piece(snippet[cursor:]))
@@ -78,6 +81,7 @@ class Run:
 
     speech: Speech | None
     parts: list[tuple[str, Mention | None]] = field(default_factory=list)
+    closes: bool = False
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -122,4 +126,16 @@ def article_paragraphs(article: Article, mention_of: dict[tuple[str, str], Menti
             runs[-1].parts.append((text[cursor:stop], mention))
             cursor = stop
         paragraphs.append(runs)
+    _mark_closing_runs(paragraphs)
     return paragraphs
+
+
+def _mark_closing_runs(paragraphs: list[list[Run]]) -> None:
+    """Flag the last run of each quotation (where its speaker is shown)."""
+    last: dict[int, Run] = {}
+    for runs in paragraphs:
+        for run in runs:
+            if run.speech is not None:
+                last[id(run.speech)] = run
+    for run in last.values():
+        run.closes = True
