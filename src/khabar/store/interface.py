@@ -196,6 +196,18 @@ class Store(ABC):
         """The stored record, analysis included."""
 
     @abstractmethod
+    def article_meta(self, article_id: int) -> dict | None:
+        """What the record itself does not carry: ``id``, ``source``, ``cluster_id`` and cluster ``size``."""
+
+    @abstractmethod
+    def article_entity_ids(self, article_id: int) -> dict[tuple[str, str], int]:
+        """Store-wide entity ids of an article's entities, by ``(label, canonical name in the article)``."""
+
+    @abstractmethod
+    def quote_speaker_ids(self, article_id: int) -> dict[int, int]:
+        """Entity ids of the resolved speakers of an article's quotations, by the quotation's ``start``."""
+
+    @abstractmethod
     def entities(self, limit: int = 50, label: str | None = None, name: str | None = None) -> list[EntityRow]:
         """Entities by number of articles that mention them."""
 

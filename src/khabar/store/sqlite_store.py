@@ -482,6 +482,21 @@ class SQLiteStore(Store):
         ).fetchone()
         return dict(row) if row else None
 
+    def article_entity_ids(self, article_id: int) -> dict[tuple[str, str], int]:
+        rows = self.db.execute(
+            """SELECT DISTINCT e.label, m.canonical, m.entity_id FROM mentions m JOIN entities e ON e.id = m.entity_id
+               WHERE m.article_id = ?""",
+            (article_id,),
+        ).fetchall()
+        return {(r["label"], r["canonical"]): r["entity_id"] for r in rows}
+
+    def quote_speaker_ids(self, article_id: int) -> dict[int, int]:
+        rows = self.db.execute(
+            "SELECT start, speaker_entity_id FROM quotes WHERE article_id = ? AND speaker_entity_id IS NOT NULL",
+            (article_id,),
+        ).fetchall()
+        return {r["start"]: r["speaker_entity_id"] for r in rows}
+
     def entities(self, limit: int = 50, label: str | None = None, name: str | None = None) -> list[EntityRow]:
         limit = max(1, min(int(limit), 10_000))
         clauses, params = ["article_count > 0"], []
