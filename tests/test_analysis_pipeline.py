@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import khabar
-from khabar.records import ANALYSIS_FIELDS
+from khabar.records import ANALYSIS_FIELDS, Article
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "examples" / "seed-page-dump.txt"
 KHABAR = Path(sys.executable).with_name("khabar")
@@ -81,3 +81,16 @@ def test_analyze_command_on_extracted_records_and_extract_analyze_agree(tmp_path
     first, second = json.loads(two_steps), json.loads(one_pass)
     assert first["entities"] == second["entities"] and first["quotes"] == second["quotes"]
     assert first["sentences"]
+
+
+def test_other_languages_get_sentences_but_no_hindi_entities_or_quotes() -> None:
+    marathi = Article(
+        title="पुण्यात नवे कॅमेरे",
+        paragraphs=["महापालिकेने शहरात नवी यंत्रणा आणि सीसीटीव्ही कॅमेरे बसवले आहेत। आयुक्त म्हणाले, “हे काम पूर्ण झाले.”"],
+        language="mr",
+    )
+    khabar.analyze(marathi)
+    assert marathi.sentences and marathi.entities == [] and marathi.quotes == []
+    hindi = Article(paragraphs=["पटना में मुख्यमंत्री नीतीश कुमार ने कहा, “काम पूरा होगा।”"], language="hi")
+    khabar.analyze(hindi)
+    assert hindi.entities and hindi.quotes

@@ -30,12 +30,23 @@ class _Mention:
     label: str
 
 
+#: Languages the entity tagger and the quotation rules are made for (``None``: not detected, tried).
+ANALYSED_LANGUAGES = frozenset({"hi", None})
+
+
 def analyze(article: Article, tagger: Tagger | None = None) -> Article:
-    """Add ``sentences``, ``entities`` and ``quotes`` to an extracted article (in place) and return it."""
+    """Add ``sentences``, ``entities`` and ``quotes`` to an extracted article (in place) and return it.
+
+    Entities and quotations are Hindi models: an article detected as another language (Marathi, Nepali,
+    English) gets its sentences and empty entity and quotation lists rather than a Hindi model's guesses.
+    """
     text = article.text or ""
     norm = normalise(text)
     sentences = [s for s in split_sentences(norm.text) if norm.text[s.start : s.end].strip()]
     article.sentences = [Span(*norm.to_original(s.start, s.end)) for s in sentences]
+    if article.language not in ANALYSED_LANGUAGES:
+        article.entities, article.quotes = [], []
+        return article
     mentions = _mentions(norm, sentences, tagger or Tagger.load())
     article.entities = _entities(text, mentions)
     article.quotes = find_quotes(text)
