@@ -395,6 +395,9 @@ def _configure_serve(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"the database (default: {DEFAULT_DB})")
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
+    parser.add_argument("--workers", type=_job_count, default=1, metavar="N",
+                        help="server processes (default 1; 0: one per CPU)")
+    parser.add_argument("--access-log", action="store_true", help="log every request to stderr")
 
 
 def _run_serve(args: argparse.Namespace) -> int:
@@ -409,7 +412,15 @@ def _run_serve(args: argparse.Namespace) -> int:
         app = create_app(args.db)
     except (OSError, RuntimeError) as exc:
         return _usage_error("serve", exc)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info", server_header=False)
+    options = {"host": args.host, "port": args.port, "log_level": "info", "server_header": False,
+               "access_log": args.access_log}
+    if args.workers > 1:
+        from khabar.web.app import DB_ENVIRONMENT
+
+        os.environ[DB_ENVIRONMENT] = str(args.db)
+        uvicorn.run("khabar.web.app:app_from_environment", factory=True, workers=args.workers, **options)
+    else:
+        uvicorn.run(app, **options)
     return EXIT_OK
 
 

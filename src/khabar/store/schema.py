@@ -7,7 +7,7 @@ import sqlite3
 from khabar.store.dedup import SIGNATURE_SCHEME
 from khabar.store.search import FTS_TOKENIZE
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 PRAGMAS = (
     "PRAGMA journal_mode = WAL",
@@ -51,27 +51,29 @@ CREATE TABLE IF NOT EXISTS clusters (
     id INTEGER PRIMARY KEY,
     size INTEGER NOT NULL
 );
+-- Small columns first: search reads id, cluster, day, site, language and title of every match, and
+-- SQLite must walk a row's overflow pages to reach a column stored after a large one.
 CREATE TABLE IF NOT EXISTS articles (
     id INTEGER PRIMARY KEY,
     source_id INTEGER NOT NULL UNIQUE REFERENCES sources(id),
-    url TEXT,
-    title TEXT,
-    published TEXT,
+    cluster_id INTEGER REFERENCES clusters(id),
     published_day TEXT,
-    modified TEXT,
     site TEXT,
     language TEXT,
+    published TEXT,
+    modified TEXT,
+    title TEXT,
+    url TEXT,
+    content_hash TEXT NOT NULL,
     authors TEXT NOT NULL,
     author_bio TEXT,
     categories TEXT NOT NULL,
     tags TEXT NOT NULL,
-    paragraphs TEXT NOT NULL,
-    text TEXT NOT NULL,
-    boilerplate TEXT NOT NULL,
-    sentences TEXT NOT NULL,
-    content_hash TEXT NOT NULL,
     minhash BLOB NOT NULL,
-    cluster_id INTEGER REFERENCES clusters(id)
+    sentences TEXT NOT NULL,
+    boilerplate TEXT NOT NULL,
+    paragraphs TEXT NOT NULL,
+    text TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_day ON articles(published_day);
 CREATE INDEX IF NOT EXISTS articles_site ON articles(site, published_day);

@@ -320,42 +320,52 @@ class SQLiteStore(Store):
         expression = with_name_keys(parsed).fts_expression()
         if expression:
             weights = ", ".join(str(w) for w in BM25_WEIGHTS)
-            hits = (
-                f"SELECT rowid AS id, bm25(search_index, {weights}) AS score FROM search_index "
-                "WHERE search_index MATCH ?"
-            )
+            source = "search_index JOIN articles a ON a.id = search_index.rowid"
+            where = f"search_index MATCH ? AND {where}"
             params = [expression, *params]
-            order = "r.score, r.id"
-            inner_order = "a.title IS NULL, h.score, a.id"
+            ranked = (f"SELECT a.id, a.cluster_id, a.title IS NULL AS untitled, bm25(search_index, {weights}) AS score "
+                      f"FROM {source} WHERE {where} ORDER BY score, a.id LIMIT ?")
         else:
-            hits = "SELECT id, 0.0 AS score FROM articles"
-            order = "r.published DESC, r.id DESC"
-            inner_order = "a.title IS NULL, a.published DESC, a.id DESC"
-        sql = f"""
-            WITH hits AS ({hits}),
-            ranked AS (
-                SELECT a.id, h.score, a.cluster_id, a.published,
-                       row_number() OVER (PARTITION BY a.cluster_id ORDER BY {inner_order}) AS rank_in_cluster
-                FROM hits h JOIN articles a ON a.id = h.id
-                WHERE {where}
-            )
-            SELECT r.id, r.score, r.cluster_id, c.size, count(*) OVER () AS total
-            FROM ranked r JOIN clusters c ON c.id = r.cluster_id
-            WHERE r.rank_in_cluster = 1
-            ORDER BY {order}
-            LIMIT ? OFFSET ?"""
-        rows = self.db.execute(sql, (*params, limit, offset)).fetchall()
-        total = rows[0]["total"] if rows else self._count_clusters(sql, params, offset)
-        hits_out = [self._hit(row, parsed) for row in rows]
-        return SearchPage(query=query, hits=hits_out, total=total, offset=offset, limit=limit)
+            source = "articles a"
+            ranked = (f"SELECT a.id, a.cluster_id, a.title IS NULL AS untitled, 0.0 AS score FROM {source} "
+                      f"WHERE {where} ORDER BY a.published_day DESC, a.published DESC, a.id DESC LIMIT ?")
+        chosen = self._best_per_cluster(ranked, params, offset + limit)[offset:]
+        total = self.db.execute(f"SELECT count(DISTINCT a.cluster_id) FROM {source} WHERE {where}", params).fetchone()[0]
+        hits = [self._hit(row, parsed) for row in chosen]
+        return SearchPage(query=query, hits=hits, total=total, offset=offset, limit=limit)
 
-    def _count_clusters(self, sql: str, params: list, offset: int) -> int:
-        if offset == 0:
-            return 0
-        row = self.db.execute(sql, (*params, 1, 0)).fetchone()
-        return row["total"] if row else 0
+    def _best_per_cluster(self, ranked_sql: str, params: list, wanted: int) -> list[dict]:
+        """The first ``wanted`` clusters in ranked order, each by its best-ranked member with a title.
 
-    def _hit(self, row: sqlite3.Row, query: Query) -> SearchHit:
+        Ranked rows are fetched a few at a time past what is needed, so a common word does not cost a
+        pass over every duplicate of every match.
+        """
+        fetch = wanted * 3 + 20
+        while True:
+            rows = self.db.execute(ranked_sql, (*params, fetch)).fetchall()
+            order: list[int] = []
+            best: dict[int, sqlite3.Row] = {}
+            for row in rows:
+                cluster = row["cluster_id"]
+                if cluster not in best:
+                    order.append(cluster)
+                    best[cluster] = row
+                elif best[cluster]["untitled"] and not row["untitled"]:
+                    best[cluster] = row
+            if len(order) >= wanted or len(rows) < fetch:
+                break
+            fetch *= 4
+        sizes = self._cluster_sizes(order[:wanted])
+        return [{"id": best[c]["id"], "score": best[c]["score"],
+                 "cluster_id": c, "size": sizes.get(c, 1)} for c in order[:wanted]]
+
+    def _cluster_sizes(self, clusters: list[int]) -> dict[int, int]:
+        if not clusters:
+            return {}
+        marks = ",".join("?" * len(clusters))
+        return dict(self.db.execute(f"SELECT id, size FROM clusters WHERE id IN ({marks})", clusters).fetchall())
+
+    def _hit(self, row: dict, query: Query) -> SearchHit:
         article = self.db.execute(
             """SELECT a.title, a.published, a.site, a.url, a.text, s.source
                FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?""",

@@ -7,6 +7,7 @@ twin from the same handler: ask with ``Accept: application/json`` or append ``.j
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -259,3 +260,12 @@ def create_app(db_path: str | Path) -> FastAPI:
     _install_error_handlers(app, env)
     app.add_middleware(SafetyMiddleware, env=env)
     return app
+
+
+#: Environment variable through which ``khabar serve --workers N`` tells each worker process its database.
+DB_ENVIRONMENT = "KHABAR_DB"
+
+
+def app_from_environment() -> FastAPI:
+    """The app for the database named by ``$KHABAR_DB`` (the factory uvicorn's worker processes call)."""
+    return create_app(os.environ[DB_ENVIRONMENT])

@@ -193,7 +193,13 @@ def entity_page(request: Request, entity_id: int) -> Response:
     store = _store(request)
     row = _found(store.entity(_check_id(entity_id, "entity")), "entity")
     timeline = store.entity_timeline(entity_id)
-    quotes = [q for q in store.quotes(speaker=str(entity_id), limit=50) if q.speaker_entity == entity_id]
+    seen: set[str] = set()
+    quotes = []
+    for q in store.quotes(speaker=str(entity_id), limit=100):
+        if q.speaker_entity == entity_id and q.text not in seen:  # a syndicated copy repeats the same quote
+            seen.add(q.text)
+            quotes.append(q)
+    quotes = quotes[:50]
     articles = store.search("", SearchFilters(entity=str(entity_id)), limit=20)
     data = {
         "entity": _entity_data(row),

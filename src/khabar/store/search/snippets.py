@@ -61,13 +61,14 @@ def snippet_of_spans(text: str, spans: list[tuple[int, int]], width: int = 200) 
 
 def _snippet_of_hits(text: str, hits: list[Hit], width: int) -> Snippet:
     width = max(1, width)
-    bounds = _WordBounds(text)
     if len(text) <= width:
-        start, end = 0, len(text)
-    elif not hits:
-        start, end = 0, bounds.end_at_or_before(width, minimum=0, text=text)
-    else:
-        start, end = _window(text, hits, width, bounds)
+        return _render(text, 0, len(text), hits)
+    if not hits:
+        bounds = _WordBounds(text, 0, 2 * width)
+        return _render(text, 0, bounds.end_at_or_before(width, minimum=0, text=text), hits)
+    first, last = _best_hit_range(hits, width)
+    bounds = _WordBounds(text, hits[first][0] - 2 * width, hits[last][1] + 2 * width)
+    start, end = _window(text, hits, width, bounds, (first, last))
     return _render(text, start, end, hits)
 
 
@@ -98,10 +99,18 @@ def _matcher(query: Query) -> Callable[[str], str]:
 class _WordBounds:
     """Where tokens of a text start (punctuation aside) and end: the places a snippet may be cut."""
 
-    def __init__(self, text: str) -> None:
-        tokens = tokenize(text)
-        self.starts = [token.start for token in tokens if token.kind != "punct"]
-        self.ends = [token.end for token in tokens]
+    def __init__(self, text: str, lo: int = 0, hi: int | None = None) -> None:
+        """Bounds within ``text[lo:hi]``, widened to whitespace so no word is cut at the region's edges."""
+        lo = max(0, lo)
+        hi = len(text) if hi is None else min(len(text), hi)
+        if lo > 0:
+            lo = max(text.rfind(" ", 0, lo), text.rfind("\n", 0, lo)) + 1
+        if hi < len(text):
+            found = [i for i in (text.find(" ", hi), text.find("\n", hi)) if i >= 0]
+            hi = min(found) if found else len(text)
+        tokens = tokenize(text[lo:hi])
+        self.starts = [lo + token.start for token in tokens if token.kind != "punct"]
+        self.ends = [lo + token.end for token in tokens]
 
     def start_at_or_after(self, pos: int, maximum: int) -> int:
         """The first word start at or after ``pos``, at most ``maximum``."""
@@ -131,9 +140,10 @@ def _joins_previous(text: str, pos: int) -> bool:
     )
 
 
-def _window(text: str, hits: list[Hit], width: int, bounds: _WordBounds) -> tuple[int, int]:
-    """``[start, end)`` of the best window: most distinct keys within ``width``, earliest on a tie."""
-    first, last = _best_hit_range(hits, width)
+def _window(text: str, hits: list[Hit], width: int, bounds: _WordBounds,
+            best: tuple[int, int]) -> tuple[int, int]:
+    """``[start, end)`` of the window around hits ``best`` (first and last index), cut at word bounds."""
+    first, last = best
     hits_start, hits_end = hits[first][0], hits[last][1]
     slack = max(0, width - (hits_end - hits_start))
     start = max(0, hits_start - slack // _CONTEXT_SHARE)
