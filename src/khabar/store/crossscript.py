@@ -1,9 +1,12 @@
 """Latin-script keys that let an English query find Devanagari articles through entity glosses.
 
 An entity's English gloss (``Lavrov``, ``Imran Khan``) is indexed as its words, and each word also as a
-consonant key so that spelling variants of a romanised name meet: ``Qureshi``/``Kureshi``/``Kuraishi``
-all key to ``krs``. Keys carry the prefix ``q`` (the letter never survives keying) so they cannot collide
-with a real word in the index.
+sound key so that spelling variants of a romanised name meet: ``Qureshi``/``Kureshi``/``Kuraishi`` all
+key to ``qkuris``. A key keeps the consonants (digraphs and look-alike letters folded) and each vowel run
+as one of three classes (``a``; ``i`` for e/i/ai/ee...; ``u`` for o/u/au/ow...), drops ``h`` and a final
+``a``. Vowel classes keep short names apart that share consonants (``Putin``/``Patna``,
+``Kumar``/``Qamar``). Keys carry the prefix ``q`` (the letter never survives keying) so they cannot
+collide with a real word in the index.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from khabar.store.search import index_terms
 from khabar.store.search.query import Phrase, Query
 
 KEY_PREFIX = "q"
-#: Shortest consonant key worth matching on; shorter ones (``Ali`` -> ``l``) match too much.
+#: Fewest consonants a key needs; shorter ones (``Ali``) match too much.
 MIN_KEY_LENGTH = 2
 
 _DIGRAPHS = (
@@ -35,7 +38,7 @@ _DIGRAPHS = (
     ("x", "ks"),
 )
 _LETTERS = str.maketrans({"q": "k", "w": "v", "f": "v", "z": "j", "c": "k"})
-_DROPPED = re.compile(r"[aeiouyh]")
+_VOWEL_RUN = re.compile(r"[aeiouy]+")
 _VOWEL_W = re.compile(r"(?<=[aeiou])w(?![aeiou])")  # the w of "Chowdhury", "Rawtani": part of a vowel
 _REPEATS = re.compile(r"(.)\1+")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -48,15 +51,26 @@ def latin_words(text: str) -> list[str]:
 
 
 def consonant_key(word: str) -> str | None:
-    """The consonant skeleton of a romanised word (``lavrov`` -> ``lvrv``), or None when too short."""
+    """The sound key of a romanised word (``lavrov`` -> ``qlavruv``), or None for short or non-Latin words."""
     word = word.lower()
     if not word.isascii() or not word.isalpha():
         return None
     word = _VOWEL_W.sub("", word)
     for digraph, replacement in _DIGRAPHS:
         word = word.replace(digraph, replacement)
-    key = _REPEATS.sub(r"\1", _DROPPED.sub("", word.translate(_LETTERS)))
-    return KEY_PREFIX + key if len(key) >= MIN_KEY_LENGTH else None
+    word = word.translate(_LETTERS).replace("h", "")
+    key = _REPEATS.sub(r"\1", _VOWEL_RUN.sub(_vowel_class, word))
+    if key.endswith("a") and len(key) > 2:
+        key = key[:-1]
+    consonants = sum(1 for ch in key if ch not in "aiu")
+    return KEY_PREFIX + key if consonants >= MIN_KEY_LENGTH else None
+
+
+def _vowel_class(match: re.Match) -> str:
+    run = match.group()
+    if set(run) <= {"a"}:
+        return "a"
+    return "u" if set(run) & {"o", "u"} else "i"
 
 
 def name_terms(glosses: list[str]) -> list[str]:
