@@ -45,6 +45,7 @@ class Document:
     sentence_starts: list[int]
     masked: list[bool] = field(default_factory=list)
     headline_stop: int = 0
+    place_words: frozenset[str] | None = None
 
     @classmethod
     def build(cls, text: str) -> Document:

@@ -33,8 +33,7 @@ def is_place(doc: Document, index: int) -> bool:
     key = doc.keys[index]
     if key in _gazetteer_keys():
         return True
-    cues = _place_cue_keys()
-    return any(
-        doc.keys[other] == key and other + 1 < len(doc.keys) and doc.keys[other + 1] in cues
-        for other in range(len(doc.keys))
-    )
+    if doc.place_words is None:
+        cues = _place_cue_keys()
+        doc.place_words = frozenset(doc.keys[i] for i in range(len(doc.keys) - 1) if doc.keys[i + 1] in cues)
+    return key in doc.place_words
