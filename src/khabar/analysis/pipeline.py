@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from khabar.analysis.ner.canonical import canonical_key
+from khabar.analysis.ner.canonical import canonical_keys
 from khabar.analysis.ner.gloss import english_gloss
 from khabar.analysis.ner.model import Tagger
 from khabar.analysis.quotes import find_quotes
@@ -126,7 +126,7 @@ def _mentions(norm: Normalised, sentences, tagger: Tagger) -> list[_Mention]:
 def _entities(text: str, mentions: list[_Mention]) -> list[Entity]:
     """Entities with one canonical name per real-world entity (its longest mention) and one English gloss."""
     surfaces = [text[m.start : m.end] for m in mentions]
-    keys = [canonical_key(surface, surfaces) for surface in surfaces]
+    keys = canonical_keys(surfaces)
     glosses = _gloss_per_key(text, mentions, surfaces, keys)
     names: dict[str, str] = {}
     for surface, key in zip(surfaces, keys, strict=True):

@@ -71,9 +71,22 @@ def canonical_key(mention: str, others: list[str]) -> str:
     the key of the one longer mention in ``others`` that ends with it. When several different longer
     names end with it (``गांधी`` with ``राहुल गांधी`` and ``सोनिया गांधी``), it keeps its own key.
     """
+    return _key_among(mention, {spelling_key(_without_titles(other)) for other in others})
+
+
+def canonical_keys(mentions: list[str]) -> list[str]:
+    """:func:`canonical_key` of every mention of one article against all the others (names keyed once)."""
+    fulls = {spelling_key(_without_titles(mention)) for mention in mentions}
+    keys: dict[str, str] = {}
+    for mention in mentions:
+        if mention not in keys:
+            keys[mention] = _key_among(mention, fulls)
+    return [keys[mention] for mention in mentions]
+
+
+def _key_among(mention: str, fulls: set[str]) -> str:
     own = spelling_key(_without_titles(mention))
     words = own.split()
-    fulls = {spelling_key(_without_titles(other)) for other in others}
     candidates = {full for full in fulls if _is_short_form(words, full.split())}
     longest = {c for c in candidates if not any(_is_short_form(c.split(), d.split()) for d in candidates)}
     if len(longest) == 1:
