@@ -20,6 +20,7 @@ and name suffixes dropped, or the entity's canonical key when entities are given
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal, Protocol
 
 from khabar.hindi import match_key
@@ -208,13 +209,15 @@ def _is_title(doc: Document, index: int) -> bool:
 def is_title_word(doc: Document, index: int) -> bool:
     """An honorific, role, organisation noun, administrative unit (``मेरठ जोन``) or the second word of
     a two-word role (``नेता प्रतिपक्ष``): a word a name may follow but never contains."""
+    return _is_title_key(doc.keys[index]) or _is_role_complement(doc, index)
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_title_key(key: str) -> bool:
+    """An honorific, organisation noun, administrative unit, role or descriptor, by the word alone."""
     lex = lexicon()
-    key = doc.keys[index]
-    if key in lex.honorifics or key in lex.organisations or key in lex.jurisdictions or lex.is_role(key):
-        return True
-    if key in lex.descriptors:
-        return True
-    return _is_role_complement(doc, index)
+    return (key in lex.honorifics or key in lex.organisations or key in lex.jurisdictions or lex.is_role(key)
+            or key in lex.descriptors)
 
 
 def _is_role_complement(doc: Document, index: int) -> bool:
@@ -557,10 +560,15 @@ def _name_keys(doc: Document, start: int, end: int) -> tuple[str, ...]:
 
 def _is_name_candidate(doc: Document, index: int) -> bool:
     """A Devanagari word that may be part of a name: no function word, verb, pronoun, title or role."""
-    lex = lexicon()
-    key = doc.keys[index]
     if doc.masked[index] or doc.tokens[index].kind != "word" or _is_title(doc, index):
         return False
+    return _may_be_name_key(doc.keys[index])
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_be_name_key(key: str) -> bool:
+    """Whether a word, by itself, may be part of a name (no function word, verb, pronoun or cue)."""
+    lex = lexicon()
     closed_classes = (
         lex.np_stops,
         lex.conjunctions,
