@@ -217,8 +217,33 @@ def _attributions_by_first() -> dict[str, tuple[Attribution, ...]]:
     return {key: tuple(items) for key, items in index.items()}
 
 
+#: Phrase lists long enough to be worth indexing by a word (the lexicon's lists; short ad-hoc tuples are not).
+_INDEXED_MINIMUM = 8
+_WORD_INDEXES: dict[tuple[int, int], tuple[tuple[Phrase, ...], dict[str, tuple[Phrase, ...]]]] = {}
+
+
+def phrases_by_word(phrases: tuple[Phrase, ...], position: int) -> dict[str, tuple[Phrase, ...]]:
+    """``phrases`` grouped by their word at ``position`` (0 first, -1 last), each group in list order.
+
+    Built once per phrase list (the lexicon's lists live as long as the process).
+    """
+    entry = _WORD_INDEXES.get((id(phrases), position))
+    if entry is None or entry[0] is not phrases:
+        index: dict[str, list[Phrase]] = {}
+        for phrase in phrases:
+            if phrase:
+                index.setdefault(phrase[position], []).append(phrase)
+        entry = (phrases, {key: tuple(group) for key, group in index.items()})
+        _WORD_INDEXES[(id(phrases), position)] = entry
+    return entry[1]
+
+
 def phrase_at(keys: list[str], index: int, phrases: tuple[Phrase, ...], stop: int) -> int:
     """Length of the longest of ``phrases`` at ``keys[index:]`` ending by ``stop``, 0 if none."""
+    if len(phrases) >= _INDEXED_MINIMUM:
+        if index >= len(keys):
+            return 0
+        phrases = phrases_by_word(phrases, 0).get(keys[index], ())
     for phrase in phrases:
         end = index + len(phrase)
         if end <= stop and tuple(keys[index:end]) == phrase:

@@ -25,7 +25,7 @@ from typing import Literal, Protocol
 
 from khabar.hindi import match_key
 
-from .cues import Cue, Phrase, cues_between, lexicon, phrase_at
+from .cues import Cue, Phrase, cues_between, lexicon, phrase_at, phrases_by_word
 from .document import Document
 from .names import is_person_word
 from .places import is_place
@@ -319,9 +319,11 @@ def _entity_phrase(doc: Document, first: int, stop: int, entity: EntityLike) -> 
 
 def phrase_ending_at(keys: list[str], index: int, phrases: tuple[Phrase, ...]) -> int:
     """Length of the longest of ``phrases`` ending at ``keys[index]``, 0 if none."""
-    for phrase in phrases:
+    if index < 0 or index >= len(keys):
+        return 0
+    for phrase in phrases_by_word(phrases, -1).get(keys[index], ()):
         start = index - len(phrase) + 1
-        if start >= 0 and phrase_at(keys, start, (phrase,), index + 1):
+        if start >= 0 and tuple(keys[start : index + 1]) == phrase:
             return len(phrase)
     return 0
 
