@@ -2,11 +2,12 @@
 
 An entity's English gloss (``Lavrov``, ``Imran Khan``) is indexed as its words, and each word also as a
 sound key so that spelling variants of a romanised name meet: ``Qureshi``/``Kureshi``/``Kuraishi`` all
-key to ``qkuris``. A key keeps the consonants (digraphs and look-alike letters folded) and each vowel run
-as one of three classes (``a``; ``i`` for e/i/ai/ee...; ``u`` for o/u/au/ow...), drops ``h`` and a final
-``a``. Vowel classes keep short names apart that share consonants (``Putin``/``Patna``,
-``Kumar``/``Qamar``). Keys carry the prefix ``q`` (the letter never survives keying) so they cannot
-collide with a real word in the index.
+key to ``qkursi``, ``Sitharaman``/``Sitarman`` to ``qsitrmn``. A key keeps the consonants (digraphs and
+look-alike letters folded), the ``i`` and ``u`` classes of vowel runs (e/i/ee/y and o/u/au/ow), drops
+the ``a`` class (a, e, ai: the vowels romanisations disagree on most, and Hindi's dropped schwa) except
+at the start, and drops ``h``. The kept vowel classes separate short names that share consonants
+(``Putin``/``Patna``, ``Kumar``/``Qamar``, ``Modi``/``Mehta``). Keys carry the prefix ``q`` (the letter
+never survives keying) so they cannot collide with a real word in the index.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ def latin_words(text: str) -> list[str]:
 
 
 def consonant_key(word: str) -> str | None:
-    """The sound key of a romanised word (``lavrov`` -> ``qlavruv``), or None for short or non-Latin words."""
+    """The sound key of a romanised word (``lavrov`` -> ``qlvruv``), or None for short or non-Latin words."""
     word = word.lower()
     if not word.isascii() or not word.isalpha():
         return None
@@ -59,16 +60,18 @@ def consonant_key(word: str) -> str | None:
     for digraph, replacement in _DIGRAPHS:
         word = word.replace(digraph, replacement)
     word = word.translate(_LETTERS).replace("h", "")
-    key = _REPEATS.sub(r"\1", _VOWEL_RUN.sub(_vowel_class, word))
-    if key.endswith("a") and len(key) > 2:
-        key = key[:-1]
+    key = _VOWEL_RUN.sub(_vowel_class, word)
+    key = key[:1] + key[1:].replace("a", "")
+    key = _REPEATS.sub(r"\1", key)
     consonants = sum(1 for ch in key if ch not in "aiu")
     return KEY_PREFIX + key if consonants >= MIN_KEY_LENGTH else None
 
 
 def _vowel_class(match: re.Match) -> str:
+    """``a`` for a, e and ai (written for one another: Verma/Varma, Qureshi/Quraishi), ``u`` for runs with
+    o or u, ``i`` for the rest (i, ee, y...)."""
     run = match.group()
-    if set(run) <= {"a"}:
+    if set(run) <= {"a", "e"} or run in ("ai", "ae", "ei"):
         return "a"
     return "u" if set(run) & {"o", "u"} else "i"
 
