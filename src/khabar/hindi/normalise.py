@@ -277,10 +277,15 @@ def ascii_digits(text: str) -> str:
     return text.translate(_ASCII_DIGITS)
 
 
+def match_text(text: str) -> str:
+    """``text`` folded for matching as :func:`match_key` folds a word (not cached: for long texts)."""
+    return unicodedata.normalize("NFC", text).translate(_MATCH_FOLD).casefold()
+
+
 @lru_cache(maxsize=1 << 16)
 def match_key(token: str) -> str:
     """A key for matching a word across spellings: NFC, invisibles, nukta, chandrabindu, digits, case folded."""
-    return unicodedata.normalize("NFC", token).translate(_MATCH_FOLD).casefold()
+    return match_text(token)
 
 
 QuoteKind = Literal["double", "single"]

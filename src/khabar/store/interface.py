@@ -14,6 +14,9 @@ from khabar.records import Article
 
 #: Most results one search page may ask for.
 MAX_PAGE_SIZE = 100
+#: Matches a search ranks at most: a query matching more ranks its newest this many (news search
+#: favours recent stories, and ranking every match of a very common word would cost time per match).
+RANK_WINDOW = 1000
 
 
 @dataclass(slots=True)
@@ -62,13 +65,18 @@ class SearchHit:
 
 @dataclass(slots=True)
 class SearchPage:
-    """A page of results: ``total`` counts clusters (one result each), not articles."""
+    """A page of results: ``total`` counts clusters (one result each), not articles.
+
+    ``total_is_lower_bound`` is set when the query matched more articles than a backend ranks (the
+    SQLite store ranks the newest :data:`RANK_WINDOW` matches): ``total`` then counts those only.
+    """
 
     query: str
     hits: list[SearchHit]
     total: int
     offset: int
     limit: int
+    total_is_lower_bound: bool = False
 
 
 @dataclass(slots=True)

@@ -18,7 +18,8 @@ def search_text(page: SearchPage, marks: tuple[str, str] = ("[", "]")) -> str:
     """Numbered results with title, date, site, source, "N similar" and a highlighted snippet."""
     if not page.hits:
         return f"no results for {page.query!r}"
-    lines = [f"{page.total} result(s) for {page.query!r}" + (f", from {page.offset + 1}" if page.offset else "")]
+    more = "+" if page.total_is_lower_bound else ""
+    lines = [f"{page.total}{more} result(s) for {page.query!r}" + (f", from {page.offset + 1}" if page.offset else "")]
     for number, hit in enumerate(page.hits, start=page.offset + 1):
         similar = f"  (+{hit.similar} similar)" if hit.similar else ""
         lines.append(f"\n{number}. {hit.title or '(untitled)'}{similar}")

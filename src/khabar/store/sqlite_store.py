@@ -21,6 +21,7 @@ from khabar.store import dedup, schema
 from khabar.store.crossscript import consonant_key, latin_words, name_terms, with_name_keys
 from khabar.store.interface import (
     MAX_PAGE_SIZE,
+    RANK_WINDOW,
     ClusterRow,
     EntityRow,
     PutResult,
@@ -318,24 +319,44 @@ class SQLiteStore(Store):
         parsed = parse_query(query or "")
         where, params = self._filter_sql(filters or SearchFilters())
         expression = with_name_keys(parsed).fts_expression()
+        capped = False
         if expression:
             weights = ", ".join(str(w) for w in BM25_WEIGHTS)
             source = "search_index JOIN articles a ON a.id = search_index.rowid"
             where = f"search_index MATCH ? AND {where}"
             params = [expression, *params]
+            edge = self.db.execute(
+                f"SELECT search_index.rowid FROM {source} WHERE {where} ORDER BY search_index.rowid DESC "
+                "LIMIT 1 OFFSET ?",
+                (*params, RANK_WINDOW - 1),
+            ).fetchone()
+            if edge is not None and self._more_before(source, where, params, edge[0]):
+                where += " AND search_index.rowid >= ?"
+                params.append(edge[0])
+                capped = True
             ranked = (f"SELECT a.id, a.cluster_id, a.title IS NULL AS untitled, bm25(search_index, {weights}) AS score "
                       f"FROM {source} WHERE {where} ORDER BY score, a.id LIMIT ?")
         else:
             source = "articles a"
             ranked = (f"SELECT a.id, a.cluster_id, a.title IS NULL AS untitled, 0.0 AS score FROM {source} "
                       f"WHERE {where} ORDER BY a.published_day DESC, a.published DESC, a.id DESC LIMIT ?")
-        chosen = self._best_per_cluster(ranked, params, offset + limit)[offset:]
-        total = self.db.execute(f"SELECT count(DISTINCT a.cluster_id) FROM {source} WHERE {where}", params).fetchone()[0]
+        chosen, total = self._best_per_cluster(ranked, params, offset + limit)
+        chosen = chosen[offset:]
+        if total is None:
+            sql = f"SELECT count(DISTINCT a.cluster_id) FROM {source} WHERE {where}"
+            total = self.db.execute(sql, params).fetchone()[0]
         hits = [self._hit(row, parsed) for row in chosen]
-        return SearchPage(query=query, hits=hits, total=total, offset=offset, limit=limit)
+        return SearchPage(query=query, hits=hits, total=total, offset=offset, limit=limit,
+                          total_is_lower_bound=capped)
 
-    def _best_per_cluster(self, ranked_sql: str, params: list, wanted: int) -> list[dict]:
-        """The first ``wanted`` clusters in ranked order, each by its best-ranked member with a title.
+    def _more_before(self, source: str, where: str, params: list, edge: int) -> bool:
+        """Whether any match lies below rowid ``edge`` (the query matched more than the ranking window)."""
+        sql = f"SELECT 1 FROM {source} WHERE {where} AND search_index.rowid < ? LIMIT 1"
+        return self.db.execute(sql, (*params, edge)).fetchone() is not None
+
+    def _best_per_cluster(self, ranked_sql: str, params: list, wanted: int) -> tuple[list[dict], int | None]:
+        """The first ``wanted`` clusters in ranked order, each by its best-ranked member with a title, and
+        the number of matching clusters when every match was read (else None).
 
         Ranked rows are fetched a few at a time past what is needed, so a common word does not cost a
         pass over every duplicate of every match.
@@ -356,8 +377,9 @@ class SQLiteStore(Store):
                 break
             fetch *= 4
         sizes = self._cluster_sizes(order[:wanted])
-        return [{"id": best[c]["id"], "score": best[c]["score"],
-                 "cluster_id": c, "size": sizes.get(c, 1)} for c in order[:wanted]]
+        chosen = [{"id": best[c]["id"], "score": best[c]["score"], "cluster_id": c, "size": sizes.get(c, 1)}
+                  for c in order[:wanted]]
+        return chosen, (len(order) if len(rows) < fetch else None)
 
     def _cluster_sizes(self, clusters: list[int]) -> dict[int, int]:
         if not clusters:

@@ -109,6 +109,7 @@ def search_page(
         "query": q,
         "filters": {k: v for k, v in params.items() if k not in ("q", "size")},
         "total": result.total,
+        "total_is_lower_bound": result.total_is_lower_bound,
         "page": page,
         "size": size,
         "pages": max(1, min(MAX_PAGE, math.ceil(result.total / size))),

@@ -11,10 +11,11 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from khabar.hindi import tokenize
+from khabar.hindi.normalise import match_text
 from khabar.store.search.query import Query
 from khabar.store.search.stemmer import VIRAMA
 from khabar.store.search.terms import term_spans
@@ -22,6 +23,7 @@ from khabar.store.search.terms import term_spans
 ELLIPSIS = "…"
 _CONTEXT_SHARE = 3
 _NON_SPACE = re.compile(r"\S+")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _JOINERS = "\u200c\u200d"
 
 Hit = tuple[int, int, str]
@@ -73,14 +75,36 @@ def _snippet_of_hits(text: str, hits: list[Hit], width: int) -> Snippet:
 
 
 def _hits(text: str, query: Query) -> list[tuple[int, int, str]]:
-    """The spans of words ``query`` looks for, each with the query term it matched (its key)."""
+    """The spans of words ``query`` looks for, each with the query term it matched (its key).
+
+    Only paragraphs whose folded text contains a query term at all are analysed: a stem or prefix is a
+    prefix of the folded word it matches, so no hit is skipped (terms with digits, which the index
+    writes without separators, turn the shortcut off).
+    """
     key_of = _matcher(query)
+    needles = tuple(dict.fromkeys((*query.terms, *query.prefixes)))
+    shortcut = bool(needles) and not any(ch.isdigit() for needle in needles for ch in needle)
     hits = []
-    for start, end, term in term_spans(text):
-        key = key_of(term)
-        if key:
-            hits.append((start, end, key))
+    for start, end in _paragraphs(text):
+        piece = text[start:end]
+        if shortcut:
+            folded = match_text(piece)
+            if not any(needle in folded for needle in needles):
+                continue
+        for word_start, word_end, term in term_spans(piece):
+            key = key_of(term)
+            if key:
+                hits.append((start + word_start, start + word_end, key))
     return hits
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """``[start, end)`` of each blank-line separated paragraph of ``text``."""
+    start = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        yield start, match.start()
+        start = match.end()
+    yield start, len(text)
 
 
 def _matcher(query: Query) -> Callable[[str], str]:
