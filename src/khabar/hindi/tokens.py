@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from functools import lru_cache
 from typing import Literal, NamedTuple
 
 TokenKind = Literal["word", "latin", "number", "punct", "symbol"]
@@ -76,10 +77,11 @@ def tokenize(text: str) -> list[Token]:
         kind = kinds.get(match.lastgroup)
         if kind is None:
             kind = _char_kind(match.group())
-        tokens.append(Token(match.start(), match.end(), kind))
+        tokens.append(Token(*match.span(), kind))
     return tokens
 
 
+@lru_cache(maxsize=4096)
 def _char_kind(char: str) -> TokenKind:
     """``punct`` for punctuation (Unicode P*, except marks like ``%`` and ``@``), else ``symbol``."""
     is_punct = unicodedata.category(char).startswith("P") and char not in _SYMBOL_LIKE_PUNCTUATION

@@ -28,6 +28,8 @@ _FOLD_TABLE = str.maketrans(
     }
 )
 MAX_GAZETTEER_WORDS = 4
+#: Word types whose features stay cached (the cache is emptied when it reaches this size).
+MAX_CACHED_WORDS = 200_000
 
 
 def read_lines(name: str) -> list[str]:
@@ -165,6 +167,8 @@ class Featuriser:
         """Features of a word in the position being tagged (cached)."""
         cached = self._centre.get(word)
         if cached is None:
+            if len(self._centre) >= MAX_CACHED_WORDS:
+                self._centre.clear()  # a long crawl meets words without end: keep memory flat
             cached = self._centre[word] = self._centre_features(word)
         return cached
 
@@ -173,6 +177,8 @@ class Featuriser:
         key = (word, offset)
         cached = self._context.get(key)
         if cached is None:
+            if len(self._context) >= 2 * MAX_CACHED_WORDS:
+                self._context.clear()
             cached = self._context[key] = self._context_features(word, offset)
         return cached
 
