@@ -8,6 +8,7 @@ records, so it runs in a loop, a process pool or on a cluster like extraction do
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -16,7 +17,7 @@ from khabar.analysis.ner.gloss import english_gloss
 from khabar.analysis.ner.model import Tagger
 from khabar.analysis.quotes import find_quotes
 from khabar.extraction import extract_page
-from khabar.hindi import Normalised, normalise, split_sentences, tokenize
+from khabar.hindi import Normalised, normalise_shared, split_sentences, tokenize_shared
 from khabar.records import Article, Entity, RawPage, Span
 
 #: Characters after a mention searched for a bracketed English gloss ("रूस (Russia)").
@@ -41,7 +42,7 @@ def analyze(article: Article, tagger: Tagger | None = None) -> Article:
     English) gets its sentences and empty entity and quotation lists rather than a Hindi model's guesses.
     """
     text = article.text or ""
-    norm = normalise(text)
+    norm = normalise_shared(text)
     sentences = [s for s in split_sentences(norm.text) if norm.text[s.start : s.end].strip()]
     article.sentences = [Span(*norm.to_original(s.start, s.end)) for s in sentences]
     if article.language not in ANALYSED_LANGUAGES:
@@ -98,10 +99,12 @@ def extract_and_analyze(item: RawPage | Article) -> Article:
 
 def _mentions(norm: Normalised, sentences, tagger: Tagger) -> list[_Mention]:
     """Entity mentions from the tagger, as offsets into the normalised text."""
+    tokens = [t for t in tokenize_shared(norm.text) if t.kind != "symbol"]
+    starts = [t.start for t in tokens]
     token_spans = []
     for sentence in sentences:
-        tokens = [t for t in tokenize(norm.text[sentence.start : sentence.end]) if t.kind != "symbol"]
-        token_spans.append([(sentence.start + t.start, sentence.start + t.end, t.kind == "punct") for t in tokens])
+        first, stop = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+        token_spans.append([(t.start, t.end, t.kind == "punct") for t in tokens[first:stop] if t.end <= sentence.end])
     words = [[norm.text[a:b] for a, b, _ in spans] for spans in token_spans]
     tagged = tagger.tag_sentences(words, document=True) if words else []
     mentions: list[_Mention] = []

@@ -8,10 +8,11 @@ from khabar.hindi.normalise import (
     fold_nukta,
     match_key,
     normalise,
+    normalise_shared,
     quote_marks,
 )
 from khabar.hindi.sentences import Span, split_sentences
-from khabar.hindi.tokens import Token, tokenize, words
+from khabar.hindi.tokens import Token, tokenize, tokenize_shared, words
 
 __all__ = [
     "Normalised",
@@ -23,8 +24,10 @@ __all__ = [
     "fold_nukta",
     "match_key",
     "normalise",
+    "normalise_shared",
     "quote_marks",
     "split_sentences",
     "tokenize",
+    "tokenize_shared",
     "words",
 ]

@@ -277,6 +277,12 @@ def ascii_digits(text: str) -> str:
     return text.translate(_ASCII_DIGITS)
 
 
+@lru_cache(maxsize=4)
+def normalise_shared(text: str) -> Normalised:
+    """:func:`normalise`, computed once for the steps that all read one article (treat it as read-only)."""
+    return normalise(text)
+
+
 def match_text(text: str) -> str:
     """``text`` folded for matching as :func:`match_key` folds a word (not cached: for long texts)."""
     return unicodedata.normalize("NFC", text).translate(_MATCH_FOLD).casefold()

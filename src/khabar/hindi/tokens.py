@@ -81,6 +81,12 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+@lru_cache(maxsize=4)
+def tokenize_shared(text: str) -> tuple[Token, ...]:
+    """:func:`tokenize`, computed once for the steps that all read one article's normalised text."""
+    return tuple(tokenize(text))
+
+
 @lru_cache(maxsize=4096)
 def _char_kind(char: str) -> TokenKind:
     """``punct`` for punctuation (Unicode P*, except marks like ``%`` and ``@``), else ``symbol``."""

@@ -6,7 +6,15 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from khabar.hindi import Normalised, Span, Token, match_key, normalise, split_sentences, tokenize
+from khabar.hindi import (
+    Normalised,
+    Span,
+    Token,
+    match_key,
+    normalise_shared,
+    split_sentences,
+    tokenize_shared,
+)
 
 _MAX_HEADLINE_WORDS = 30
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
@@ -50,8 +58,8 @@ class Document:
     @classmethod
     def build(cls, text: str) -> Document:
         """Normalise ``text`` and index its tokens and sentences."""
-        normalised = normalise(text)
-        tokens = tokenize(normalised.text)
+        normalised = normalise_shared(text)
+        tokens = list(tokenize_shared(normalised.text))
         keys = [match_key(token.text(normalised.text)) for token in tokens]
         sentences = split_sentences(normalised.text)
         starts = [token.start for token in tokens]

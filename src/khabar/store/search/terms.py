@@ -14,7 +14,7 @@ import unicodedata
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from khabar.hindi import Normalised, match_key, normalise, tokenize
+from khabar.hindi import Normalised, match_key, normalise_shared, tokenize_shared
 from khabar.store.search.stemmer import data_lines, stem, strip_possessive
 
 FTS_TOKENIZE = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'"
@@ -102,10 +102,10 @@ def _parts(text: str, start: int, end: int, kind: str) -> list[tuple[int, int]]:
 
 def analyse(text: str) -> tuple[Normalised, list[Word]]:
     """The normalised ``text`` and all its words, stop words included, with offsets into the normalised text."""
-    normalised = normalise(text)
+    normalised = normalise_shared(text)
     norm = normalised.text
     found = []
-    for token in tokenize(norm):
+    for token in tokenize_shared(norm):
         kind = token.kind
         if kind in ("punct", "symbol"):
             continue
