@@ -126,8 +126,11 @@ class Lexicon:
 class Featuriser:
     """Turns a token list into one feature-string list per token, caching per word type."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, known: frozenset[str] | None = None) -> None:
+        """``known``: the attributes a trained model has weights for; others are left out (tagging is
+        the same, and faster). None keeps every feature (for training)."""
         self.lexicon = lexicon
+        self.known = known
         self._centre: dict[str, list[str]] = {}
         self._context: dict[tuple[str, int], list[str]] = {}
         self._phrase_starts = {phrase[0] for phrase in lexicon.phrases}
@@ -141,19 +144,20 @@ class Featuriser:
         padded = ["<s2>", "<s>", *tokens, "</s>", "</s2>"]
         title_after = self._title_positions(tokens)
         phrase_tags = self._phrase_tags(tokens)
+        known = self.known
         rows = []
         for i in range(n):
             j = i + 2
-            row = [
-                *self.centre(tokens[i]),
-                *self.context(padded[j - 1], -1),
-                *self.context(padded[j + 1], 1),
+            pairs = [
                 "-2w=" + padded[j - 2],
                 "+2w=" + padded[j + 2],
                 "-1|0=" + padded[j - 1] + "|" + tokens[i],
                 "0|+1=" + tokens[i] + "|" + padded[j + 1],
                 "+1|+2=" + padded[j + 1] + "|" + padded[j + 2],
             ]
+            if known is not None:
+                pairs = [feature for feature in pairs if feature in known]
+            row = [*self.centre(tokens[i]), *self.context(padded[j - 1], -1), *self.context(padded[j + 1], 1), *pairs]
             if i in title_after:
                 row.append("title-before")
             if i == 0:
@@ -169,7 +173,7 @@ class Featuriser:
         if cached is None:
             if len(self._centre) >= MAX_CACHED_WORDS:
                 self._centre.clear()  # a long crawl meets words without end: keep memory flat
-            cached = self._centre[word] = self._centre_features(word)
+            cached = self._centre[word] = self._kept(self._centre_features(word))
         return cached
 
     def context(self, word: str, offset: int) -> list[str]:
@@ -179,8 +183,11 @@ class Featuriser:
         if cached is None:
             if len(self._context) >= 2 * MAX_CACHED_WORDS:
                 self._context.clear()
-            cached = self._context[key] = self._context_features(word, offset)
+            cached = self._context[key] = self._kept(self._context_features(word, offset))
         return cached
+
+    def _kept(self, features: list[str]) -> list[str]:
+        return features if self.known is None else [f for f in features if f in self.known]
 
     def _centre_features(self, word: str) -> list[str]:
         lex = self.lexicon

@@ -26,7 +26,8 @@ class Tagger:
         self._crf.open(str(self.path))
         names = read_entries(sidecar(self.path, ".names.tsv"))
         clusters = read_clusters(sidecar(self.path, ".clusters.tsv"))
-        self.featuriser = Featuriser(build_lexicon(names, clusters))
+        known = frozenset(attribute for attribute, _ in self._crf.info().state_features)
+        self.featuriser = Featuriser(build_lexicon(names, clusters), known)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Tagger:
