@@ -77,12 +77,12 @@ def _vowel_class(match: re.Match) -> str:
 
 
 def name_terms(glosses: list[str]) -> list[str]:
-    """Index terms for English names: each gloss's words as the search index analyses them, then the
-    consonant key of each word (after the words, so a phrase query over the words still matches)."""
-    terms: list[str] = []
-    for gloss in glosses:
-        terms.extend(index_terms(gloss))
-        terms.extend(key for key in map(consonant_key, latin_words(gloss)) if key)
+    """Index terms for English names: the glosses' words as the search index analyses them, then the
+    sound key of each word (after the words, so a phrase query over a name's words still matches)."""
+    if not glosses:
+        return []
+    terms = index_terms(" ; ".join(glosses))
+    terms.extend(key for gloss in glosses for key in map(consonant_key, latin_words(gloss)) if key)
     return terms
 
 

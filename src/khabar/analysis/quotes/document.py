@@ -54,19 +54,21 @@ class Document:
     masked: list[bool] = field(default_factory=list)
     headline_stop: int = 0
     place_words: frozenset[str] | None = None
+    words: list[str] = field(default_factory=list)
 
     @classmethod
     def build(cls, text: str) -> Document:
         """Normalise ``text`` and index its tokens and sentences."""
         normalised = normalise_shared(text)
         tokens = list(tokenize_shared(normalised.text))
-        keys = [match_key(token.text(normalised.text)) for token in tokens]
+        words = [normalised.text[token.start : token.end] for token in tokens]
+        keys = [match_key(word) for word in words]
         sentences = split_sentences(normalised.text)
         starts = [token.start for token in tokens]
         sentence_starts = [span.start for span in sentences]
         token_sentence = [max(bisect_right(sentence_starts, start) - 1, 0) for start in starts]
         masked = [False] * len(tokens)
-        doc = cls(normalised, tokens, keys, sentences, starts, token_sentence, sentence_starts, masked)
+        doc = cls(normalised, tokens, keys, sentences, starts, token_sentence, sentence_starts, masked, words=words)
         doc.headline_stop = doc.first_token_at(_headline_end(normalised.text, tokens))
         return doc
 
@@ -77,7 +79,7 @@ class Document:
 
     def word(self, index: int) -> str:
         """The text of token ``index``."""
-        return self.tokens[index].text(self.text)
+        return self.words[index]
 
     def is_word(self, index: int) -> bool:
         """Whether token ``index`` is a word (Devanagari, Latin or a number), not punctuation."""
