@@ -26,6 +26,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from khabar import __version__
 from khabar.store import Store, open_store
+from khabar.web.cache import ResultCache
 
 log = logging.getLogger("khabar.web")
 
@@ -255,6 +256,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     app.state.stores = stores
     app.state.templates = env
     app.state.site_names = Cached(SITE_NAMES_SECONDS)
+    app.state.results = ResultCache(path)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     register_routes(app)
     _install_error_handlers(app, env)

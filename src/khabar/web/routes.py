@@ -100,7 +100,14 @@ def search_page(
     filters = SearchFilters(_day(date_from, "from"), _day(date_to, "to"), _text(site), _text(author),
                             _text(entity), _text(lang))
     try:
-        result = store.search(q, filters, limit=size, offset=(page - 1) * size)
+        key = ("search", q, filters.date_from, filters.date_to, filters.site, filters.author, filters.entity,
+               filters.language, size, page)
+
+        def compute() -> tuple:
+            found = store.search(q, filters, limit=size, offset=(page - 1) * size)
+            return found, [_hit_data(store, hit) for hit in found.hits]
+
+        result, results = request.app.state.results.get(key, compute)
     except QueryError as exc:
         raise HTTPException(400, str(exc)) from None
     params = {"q": q, "from": filters.date_from, "to": filters.date_to, "site": filters.site,
@@ -113,7 +120,7 @@ def search_page(
         "page": page,
         "size": size,
         "pages": max(1, min(MAX_PAGE, math.ceil(result.total / size))),
-        "results": [_hit_data(store, hit) for hit in result.hits],
+        "results": results,
     }
     extra = {
         "params": params,
