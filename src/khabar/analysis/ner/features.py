@@ -28,6 +28,8 @@ _FOLD_TABLE = str.maketrans(
     }
 )
 MAX_GAZETTEER_WORDS = 4
+#: Prefixes of the window features: the words two before and after, and the pairs (-1, 0), (0, +1), (+1, +2).
+_WINDOW_PREFIXES = ("-2w=", "+2w=", "-1|0=", "0|+1=", "+1|+2=")
 #: Word types whose features stay cached (the cache is emptied when it reaches this size).
 MAX_CACHED_WORDS = 200_000
 
@@ -131,6 +133,11 @@ class Featuriser:
         the same, and faster). None keeps every feature (for training)."""
         self.lexicon = lexicon
         self.known = known
+        self._known_values: tuple[frozenset[str], ...] | None = None
+        if known is not None:
+            self._known_values = tuple(
+                frozenset(f[len(prefix) :] for f in known if f.startswith(prefix)) for prefix in _WINDOW_PREFIXES
+            )
         self._centre: dict[str, list[str]] = {}
         self._context: dict[tuple[str, int], list[str]] = {}
         self._phrase_starts = {phrase[0] for phrase in lexicon.phrases}
@@ -142,22 +149,15 @@ class Featuriser:
         """Feature lists for every token of a sentence."""
         n = len(tokens)
         padded = ["<s2>", "<s>", *tokens, "</s>", "</s2>"]
+        bigrams = [padded[k] + "|" + padded[k + 1] for k in range(n + 3)]
         title_after = self._title_positions(tokens)
         phrase_tags = self._phrase_tags(tokens)
-        known = self.known
+        context = self.context
         rows = []
         for i in range(n):
             j = i + 2
-            pairs = [
-                "-2w=" + padded[j - 2],
-                "+2w=" + padded[j + 2],
-                "-1|0=" + padded[j - 1] + "|" + tokens[i],
-                "0|+1=" + tokens[i] + "|" + padded[j + 1],
-                "+1|+2=" + padded[j + 1] + "|" + padded[j + 2],
-            ]
-            if known is not None:
-                pairs = [feature for feature in pairs if feature in known]
-            row = [*self.centre(tokens[i]), *self.context(padded[j - 1], -1), *self.context(padded[j + 1], 1), *pairs]
+            row = [*self.centre(tokens[i]), *context(padded[j - 1], -1), *context(padded[j + 1], 1)]
+            row += self._window_features(padded[j - 2], padded[j + 2], bigrams[j - 1], bigrams[j], bigrams[j + 1])
             if i in title_after:
                 row.append("title-before")
             if i == 0:
@@ -166,6 +166,18 @@ class Featuriser:
                 row.append(phrase_tags[i])
             rows.append(row)
         return rows
+
+    def _window_features(self, before2: str, after2: str, left: str, right: str, far: str) -> list[str]:
+        """Words two to each side and the three word pairs around the token (only known ones when the
+        model's attributes are given: the pair strings are built only for pairs the model knows)."""
+        values = (before2, after2, left, right, far)
+        if self._known_values is None:
+            return [prefix + value for prefix, value in zip(_WINDOW_PREFIXES, values, strict=True)]
+        return [
+            prefix + value
+            for prefix, value, known in zip(_WINDOW_PREFIXES, values, self._known_values, strict=True)
+            if value in known
+        ]
 
     def centre(self, word: str) -> list[str]:
         """Features of a word in the position being tagged (cached)."""
