@@ -309,8 +309,9 @@ def test_article_paragraphs_nest_mentions_in_quotes() -> None:
     first = paragraphs[0]
     assert first[0].speech is None and first[0].parts[0] == ("राम", mentions[("PER", "राम")])
     quoted = next(run for run in first if run.speech)
-    assert quoted.closes and "".join(t for t, _ in quoted.parts) == "सीता घर गई।"
-    assert quoted.parts[0] == ("सीता", mentions[("PER", "सीता")])
+    # the run covers the quote marks too, so the speaker label stands after the closing mark
+    assert quoted.closes and "".join(t for t, _ in quoted.parts) == "“सीता घर गई।”"
+    assert quoted.parts[1] == ("सीता", mentions[("PER", "सीता")])
     assert "".join(t for run in paragraphs[1] for t, _ in run.parts) == "दूसरा अनुच्छेद।"
 
 

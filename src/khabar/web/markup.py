@@ -111,7 +111,8 @@ def article_paragraphs(article: Article, mention_of: dict[tuple[str, str], Menti
     entities: list[Entity] = article.entities or []
     quotes: list[Quotation] = article.quotes or []
     mentions = _cover([(e.start, e.end, mention_of.get((e.label, e.canonical))) for e in entities], len(text))
-    speeches = _cover([(q.start, q.end, speech_of.get(i)) for i, q in enumerate(quotes)], len(text))
+    speeches = _cover([(*_with_marks(text, q.start, q.end), speech_of.get(i)) for i, q in enumerate(quotes)],
+                      len(text))
     paragraphs = []
     for start, end in paragraph_spans(text):
         runs: list[Run] = []
@@ -139,3 +140,17 @@ def _mark_closing_runs(paragraphs: list[list[Run]]) -> None:
                 last[id(run.speech)] = run
     for run in last.values():
         run.closes = True
+
+
+_QUOTE_MARKS = "\"'“”‘’«»„"
+
+
+def _with_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """A quotation's span widened over the quote marks right around it, so its speaker label follows the
+    closing mark instead of standing inside the quotation."""
+    while start > 0 and text[start - 1] in _QUOTE_MARKS:
+        start -= 1
+    while end < len(text) and text[end] in _QUOTE_MARKS:
+        end += 1
+    return start, end
+
