@@ -654,3 +654,32 @@ def test_person_asked_a_question_is_the_speaker_of_a_subjectless_cue() -> None:
         'सहगल से जब देरी पर सवाल किया गया तो बोले, "बजट आते ही काम शुरू होगा।"'
     )
     assert _speech(text)[0].speaker_canonical == "मीना सहगल"
+
+
+def test_a_cue_opening_its_sentence_speaks_for_the_person_before_it() -> None:
+    quote = _one('पहली बार पंजाब जा रहीं रीना देवी बेटे को गोद में लिए प्लेटफॉर्म पर बैठी थीं। बोलीं, "पति वहां पहले से हैं।"')
+    assert (quote.speaker, quote.speaker_canonical, quote.cue) == (None, "रीना देवी", "बोलीं")
+    lone = _one('बोले, "यह ठीक नहीं।"')
+    assert lone.speaker_canonical is None
+
+
+def test_a_name_after_an_age_ends_a_description() -> None:
+    quote = _one('एक मकान के मालिक 55 वर्षीय गोविंद सिंह रावत ने कहा, "दरार पिछले साल दिखी थी।"')
+    assert (quote.speaker_canonical, quote.speaker_kind) == ("गोविंद सिंह रावत", "name")
+
+
+def test_speech_heard_in_a_recording() -> None:
+    quote = _one('वीडियो में एक बच्चा कहता सुनाई दे रहा है, "दाल में दाल ढूंढनी पड़ती है।"')
+    assert (quote.speaker, quote.cue) == ("एक बच्चा", "कहता सुनाई दे रहा है")
+
+
+def test_posture_and_place_words_are_no_part_of_a_name() -> None:
+    text = ('मुकेश सादा ने बताया, "पैसे नहीं मिलते।" मुकेश के साथ गांव के 14 और लोग हैं। सभी के पास बोरी में '
+            'चूड़ा है। "पिछले साल भी ऐसे ही गए थे," वह कहते हैं।')
+    assert [q.speaker_canonical for q in find_quotes(text)] == ["मुकेश सादा", "मुकेश सादा"]
+    quote = _one('धूप में खड़ी मीनाक्षी जाधव ने कहा, "पैसा इसी बैंक में है।"')
+    assert quote.speaker_canonical == "मीनाक्षी जाधव"
+
+
+def test_commentator_is_a_role() -> None:
+    assert _one('क्रिकेट कमेंटेटर विकास सांगवान ने कहा, "यह गलत है।"').speaker_canonical == "विकास सांगवान"

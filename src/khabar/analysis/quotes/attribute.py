@@ -219,7 +219,18 @@ def _attributed(
         quote.speaker = doc.normalised.original[quote.speaker_start : quote.speaker_end]
         quote.speaker_canonical = speakers.canonical(source, doc.token_sentence[source.start])
         quote.speaker_kind = source.kind
+    elif not cue.attribution and _opens_sentence(doc, cue):
+        # "… प्लेटफॉर्म पर बैठी थीं। बोलीं, "…"": a cue with no subject of its own speaks for the person
+        # the sentences before it are about, as a pronoun would.
+        quote.speaker_canonical = speakers.antecedent(cue.start, doc.token_sentence[cue.start])
+        quote.speaker_kind = "pronoun" if quote.speaker_canonical else None
     return quote
+
+
+def _opens_sentence(doc: Document, cue: Cue) -> bool:
+    """Whether no word stands before ``cue`` in its sentence (the verb opens it: ``बोलीं, "…"``)."""
+    first = _sentence_first_token(doc, doc.tokens[cue.start].start)
+    return cue.start > 0 and not any(doc.is_word(index) for index in range(first, cue.start))
 
 
 def _cue_and_source(

@@ -143,6 +143,9 @@ def analyse(doc: Document, first: int, stop: int, entities: list[EntityLike]) ->
     if alias is not None:
         named = analyse(doc, first, alias, entities)
         return SpeakerPhrase(named.kind, named.start, stop, first, named.entity)
+    named = _name_after_descriptor(doc, first, stop)
+    if named is not None:
+        return SpeakerPhrase("name", named, stop, first)
     head = _head_index(doc, first, stop)
     if doc.keys[head] in lex.organisations:
         return SpeakerPhrase("organisation", _organisation_start(doc, first, head), stop, first)
@@ -154,6 +157,17 @@ def analyse(doc: Document, first: int, stop: int, entities: list[EntityLike]) ->
     if any(key in lex.conjunctions for key in doc.keys[start:stop]):
         return SpeakerPhrase("group", start, stop, first)
     return SpeakerPhrase("name", start, stop, first)
+
+
+def _name_after_descriptor(doc: Document, first: int, stop: int) -> int | None:
+    """Where the name starts in a description that ends with one after an age or other descriptor
+    (``एक मकान के मालिक 55 वर्षीय गोविंद सिंह रावत`` -> ``गोविंद सिंह रावत``), else None."""
+    descriptors = lexicon().descriptors
+    for index in range(stop - 2, first - 1, -1):
+        if doc.keys[index] in descriptors:
+            names = range(index + 1, stop)
+            return index + 1 if all(_is_name_word(doc, i) for i in names) else None
+    return None
 
 
 def _alias_marker(doc: Document, first: int, stop: int) -> int | None:
@@ -583,6 +597,8 @@ def _may_be_name_key(key: str) -> bool:
         lex.numerals,
     )
     if key in lex.headline_verbs:
+        return False
+    if key in lex.relational_nouns:
         return False
     if key in lex.pronouns or key in lex.relative_pronouns or any(key in words for words in closed_classes):
         return False
