@@ -226,11 +226,11 @@ def test_development_corpus_themes_cluster_by_article(tmp_path: Path) -> None:
 
 
 def test_very_common_words_rank_the_newest_matches_only(db, monkeypatch) -> None:
-    import khabar.store.sqlite_store as sqlite_store
+    import khabar.store.sqlite_search as sqlite_search
 
     everything = db.search("बताया OR कहा", limit=20)
     assert everything.total >= 4 and not everything.total_is_lower_bound
-    monkeypatch.setattr(sqlite_store, "RANK_WINDOW", 2)
+    monkeypatch.setattr(sqlite_search, "RANK_WINDOW", 2)
     capped = db.search("बताया OR कहा", limit=20)
     assert capped.total_is_lower_bound and capped.total <= 2
     newest = sorted((hit.id for hit in everything.hits), reverse=True)[:2]
