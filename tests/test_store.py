@@ -141,7 +141,7 @@ def test_entities_quotes_and_article_round_trip(db) -> None:
     assert "पाकिस्तान" in names and names["पाकिस्तान"].gloss == "Pakistan"
     assert names["पाकिस्तान"].articles == 2
     quotes = db.quotes(speaker="Lavrov")
-    assert quotes and all("मदद करेंगे" in q.text for q in quotes)
+    assert len(quotes) == 1 and "मदद करेंगे" in quotes[0].text  # once, though two copies of the story carry it
     assert db.quotes(speaker="लावरोव")[0].speaker_entity == quotes[0].speaker_entity
     hit = db.search("दिल").hits[0]
     article = db.article(hit.id)
