@@ -9,6 +9,10 @@ import sqlite3
 from khabar.records import Article, Boilerplate, Entity, Quotation, Span
 from khabar.store.interface import ClusterRow, EntityRow, QuoteRow, SiteRow
 
+#: Articles (the newest) whose other entities are counted for an entity's co-mentions: enough for the
+#: picture, and bounded for entities that half the store mentions.
+CO_MENTION_ARTICLES = 1000
+
 
 class SQLiteBrowse:
     """The browsing part of :class:`khabar.store.sqlite_store.SQLiteStore` (needs ``self.db``)."""
@@ -122,11 +126,12 @@ class SQLiteBrowse:
         rows = self.db.execute(
             """SELECT e.id, e.name, e.label, e.gloss, e.mention_count, e.article_count,
                       count(DISTINCT o.article_id) AS shared
-               FROM (SELECT DISTINCT article_id FROM mentions WHERE entity_id = ?) AS mine
+               FROM (SELECT DISTINCT article_id FROM mentions WHERE entity_id = ?
+                     ORDER BY article_id DESC LIMIT ?) AS mine
                JOIN mentions o ON o.article_id = mine.article_id AND o.entity_id != ?
                JOIN entities e ON e.id = o.entity_id
                GROUP BY e.id ORDER BY shared DESC, e.article_count DESC, e.id LIMIT ?""",
-            (entity_id, entity_id, max(1, min(int(limit), 200))),
+            (entity_id, CO_MENTION_ARTICLES, entity_id, max(1, min(int(limit), 200))),
         ).fetchall()
         return [
             (EntityRow(r["id"], r["name"], r["label"], r["gloss"], r["mention_count"], r["article_count"]), r["shared"])
