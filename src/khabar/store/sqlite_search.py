@@ -34,67 +34,58 @@ class SQLiteSearch:
         parsed = parse_query(query or "")
         where, params = self._filter_sql(filters or SearchFilters())
         expression = with_name_keys(parsed).fts_expression()
-        capped = False
         if expression:
-            weights = ", ".join(str(w) for w in BM25_WEIGHTS)
-            source = "search_index JOIN articles a ON a.id = search_index.rowid"
-            where = f"search_index MATCH ? AND {where}"
-            params = [expression, *params]
-            edge = self.db.execute(
-                f"SELECT search_index.rowid FROM {source} WHERE {where} ORDER BY search_index.rowid DESC "
-                "LIMIT 1 OFFSET ?",
-                (*params, RANK_WINDOW - 1),
-            ).fetchone()
-            if edge is not None and self._more_before(source, where, params, edge[0]):
-                where += " AND search_index.rowid >= ?"
-                params.append(edge[0])
-                capped = True
-            ranked = (f"SELECT a.id, a.cluster_id, a.title IS NULL AS untitled, bm25(search_index, {weights}) AS score "
-                      f"FROM {source} WHERE {where} ORDER BY score, a.id LIMIT ?")
+            rows, capped = self._ranked_window(expression, where, params)
         else:
-            source = "articles a"
-            ranked = (f"SELECT a.id, a.cluster_id, a.title IS NULL AS untitled, 0.0 AS score FROM {source} "
-                      f"WHERE {where} ORDER BY a.published_day DESC, a.published DESC, a.id DESC LIMIT ?")
-        chosen, total = self._best_per_cluster(ranked, params, offset + limit)
-        chosen = chosen[offset:]
-        if total is None:
-            sql = f"SELECT count(DISTINCT a.cluster_id) FROM {source} WHERE {where}"
-            total = self.db.execute(sql, params).fetchone()[0]
-        hits = [self._hit(row, parsed) for row in chosen]
-        return SearchPage(query=query, hits=hits, total=total, offset=offset, limit=limit,
-                          total_is_lower_bound=capped)
+            rows, capped = self._newest(where, params, offset + limit)
+        order, best = _collapse(rows)
+        if expression or not capped:
+            total = len(order)
+        elif where == "1":
+            total, capped = self.db.execute("SELECT count(*) FROM clusters").fetchone()[0], False
+        else:
+            total, capped = self._clusters_among(where, params)
+        page = order[offset : offset + limit]
+        sizes = self._cluster_sizes(page)
+        hits = [self._hit({"id": best[c]["id"], "score": best[c]["score"], "cluster_id": c,
+                           "size": sizes.get(c, 1)}, parsed) for c in page]
+        return SearchPage(query=query, hits=hits, total=min(total, RANK_WINDOW) if capped else total,
+                          offset=offset, limit=limit, total_is_lower_bound=capped)
 
-    def _more_before(self, source: str, where: str, params: list, edge: int) -> bool:
-        """Whether any match lies below rowid ``edge`` (the query matched more than the ranking window)."""
-        sql = f"SELECT 1 FROM {source} WHERE {where} AND search_index.rowid < ? LIMIT 1"
-        return self.db.execute(sql, (*params, edge)).fetchone() is not None
+    def _ranked_window(self, expression: str, where: str, params: list) -> tuple[list[sqlite3.Row], bool]:
+        """The newest ``RANK_WINDOW`` matches (after filters) with their BM25 scores, best first, and
+        whether more matched. FTS5 walks the matches newest first and stops there, so a very common
+        word costs no more than the window."""
+        weights = ", ".join(str(w) for w in BM25_WEIGHTS)
+        rows = self.db.execute(
+            f"""SELECT a.id, a.cluster_id, a.title IS NULL AS untitled, bm25(search_index, {weights}) AS score
+                FROM search_index JOIN articles a ON a.id = search_index.rowid
+                WHERE search_index MATCH ? AND {where} ORDER BY search_index.rowid DESC LIMIT ?""",
+            (expression, *params, RANK_WINDOW + 1),
+        ).fetchall()
+        capped = len(rows) > RANK_WINDOW
+        return sorted(rows[:RANK_WINDOW], key=lambda row: (row["score"], row["id"])), capped
 
-    def _best_per_cluster(self, ranked_sql: str, params: list, wanted: int) -> tuple[list[dict], int | None]:
-        """The first ``wanted`` clusters in ranked order, each by its best-ranked member with a title, and
-        the number of matching clusters when every match was read (else None).
-
-        Ranked rows are fetched a few at a time past what is needed, so a common word does not cost a
-        pass over every duplicate of every match.
-        """
+    def _newest(self, where: str, params: list, wanted: int) -> tuple[list[sqlite3.Row], bool]:
+        """Enough of the newest articles (after filters) for ``wanted`` clusters, and whether more exist."""
         fetch = wanted * 3 + 20
         while True:
-            rows = self.db.execute(ranked_sql, (*params, fetch)).fetchall()
-            order: list[int] = []
-            best: dict[int, sqlite3.Row] = {}
-            for row in rows:
-                cluster = row["cluster_id"]
-                if cluster not in best:
-                    order.append(cluster)
-                    best[cluster] = row
-                elif best[cluster]["untitled"] and not row["untitled"]:
-                    best[cluster] = row
-            if len(order) >= wanted or len(rows) < fetch:
-                break
+            rows = self.db.execute(
+                f"""SELECT a.id, a.cluster_id, a.title IS NULL AS untitled, 0.0 AS score FROM articles a
+                    WHERE {where} ORDER BY a.published_day DESC, a.published DESC, a.id DESC LIMIT ?""",
+                (*params, fetch),
+            ).fetchall()
+            if len(rows) < fetch:
+                return rows, False
+            if len(_collapse(rows)[0]) >= wanted:
+                return rows, True
             fetch *= 4
-        sizes = self._cluster_sizes(order[:wanted])
-        chosen = [{"id": best[c]["id"], "score": best[c]["score"], "cluster_id": c, "size": sizes.get(c, 1)}
-                  for c in order[:wanted]]
-        return chosen, (len(order) if len(rows) < fetch else None)
+
+    def _clusters_among(self, where: str, params: list) -> tuple[int, bool]:
+        """Distinct clusters among the first ``RANK_WINDOW`` filtered articles, and whether more exist."""
+        rows = self.db.execute(f"SELECT a.cluster_id FROM articles a WHERE {where} LIMIT ?",
+                               (*params, RANK_WINDOW + 1)).fetchall()
+        return len({row[0] for row in rows[:RANK_WINDOW]}), len(rows) > RANK_WINDOW
 
     def _cluster_sizes(self, clusters: list[int]) -> dict[int, int]:
         if not clusters:
@@ -179,3 +170,18 @@ class SQLiteSearch:
             (*keys, value),
         ).fetchall()
         return [r[0] for r in rows]
+
+
+def _collapse(rows: list[sqlite3.Row]) -> tuple[list[int], dict[int, sqlite3.Row]]:
+    """Clusters in the order of their first ranked row, each with its best-ranked member that has a title."""
+    order: list[int] = []
+    best: dict[int, sqlite3.Row] = {}
+    for row in rows:
+        cluster = row["cluster_id"]
+        if cluster not in best:
+            order.append(cluster)
+            best[cluster] = row
+        elif best[cluster]["untitled"] and not row["untitled"]:
+            best[cluster] = row
+    return order, best
+

@@ -50,51 +50,74 @@ class Snippet:
 def snippet(text: str, query: Query, width: int = 200) -> Snippet:
     """The window of about ``width`` characters of ``text`` with the most distinct query terms.
 
-    Ties go to the earliest window; with no match the snippet is the text's beginning.
+    Ties go to the earliest window; with no match the snippet is the text's beginning. Every query word
+    inside the window is highlighted.
     """
-    return _snippet_of_hits(text, _hits(text, query), width)
+    key_of = _matcher(query)
+    hits, analysed = _hits(text, query, key_of)
+    start, end = _window_of(text, hits, width)
+    for para_start, para_end in _paragraphs(text):
+        if para_start < end and start < para_end and (para_start, para_end) not in analysed:
+            hits += _paragraph_hits(text, para_start, para_end, key_of)
+    return _render(text, start, end, sorted(hits))
 
 
 def snippet_of_spans(text: str, spans: list[tuple[int, int]], width: int = 200) -> Snippet:
     """Like :func:`snippet`, for given ``[start, end)`` spans of ``text`` (e.g. an entity's mentions)."""
     hits = sorted((start, end, text[start:end]) for start, end in spans)
-    return _snippet_of_hits(text, hits, width)
+    return _render(text, *_window_of(text, hits, width), hits)
 
 
-def _snippet_of_hits(text: str, hits: list[Hit], width: int) -> Snippet:
+def _window_of(text: str, hits: list[Hit], width: int) -> tuple[int, int]:
+    """``[start, end)`` of the snippet: the whole of a short text, the beginning when nothing matched,
+    else the best window around the hits."""
     width = max(1, width)
     if len(text) <= width:
-        return _render(text, 0, len(text), hits)
+        return 0, len(text)
     if not hits:
         bounds = _WordBounds(text, 0, 2 * width)
-        return _render(text, 0, bounds.end_at_or_before(width, minimum=0, text=text), hits)
+        return 0, bounds.end_at_or_before(width, minimum=0, text=text)
     first, last = _best_hit_range(hits, width)
     bounds = _WordBounds(text, hits[first][0] - 2 * width, hits[last][1] + 2 * width)
-    start, end = _window(text, hits, width, bounds, (first, last))
-    return _render(text, start, end, hits)
+    return _window(text, hits, width, bounds, (first, last))
 
 
-def _hits(text: str, query: Query) -> list[tuple[int, int, str]]:
-    """The spans of words ``query`` looks for, each with the query term it matched (its key).
+def _hits(text: str, query: Query, key_of: Callable[[str], str]) -> tuple[list[Hit], set[tuple[int, int]]]:
+    """The spans of words ``query`` looks for, each with the query term it matched (its key), in the
+    paragraphs the snippet can come from; and the paragraphs analysed.
 
-    Only paragraphs whose folded text contains a query term at all are analysed: a stem or prefix is a
-    prefix of the folded word it matches, so no hit is skipped (terms with digits, which the index
-    writes without separators, turn the shortcut off).
+    A stem or prefix is a prefix of the folded word it matches, so a paragraph whose folded text holds
+    no query term has no hit. The paragraphs holding the most distinct terms are analysed first, and
+    the search stops at the first of them whose words match that many (terms with digits, which the
+    index writes without separators, turn the shortcut off: every paragraph is analysed).
     """
-    key_of = _matcher(query)
     needles = tuple(dict.fromkeys((*query.terms, *query.prefixes)))
-    shortcut = bool(needles) and not any(ch.isdigit() for needle in needles for ch in needle)
+    paragraphs = list(_paragraphs(text))
+    if not needles or any(ch.isdigit() for needle in needles for ch in needle):
+        hits = [hit for start, end in paragraphs for hit in _paragraph_hits(text, start, end, key_of)]
+        return hits, set(paragraphs)
+    found = []
+    for start, end in paragraphs:
+        folded = match_text(text[start:end])
+        present = sum(1 for needle in needles if needle in folded)
+        if present:
+            found.append((present, start, end))
+    hits: list[Hit] = []
+    analysed = set(paragraphs) - {(start, end) for _, start, end in found}  # no query term in these
+    for present, start, end in sorted(found, key=lambda item: -item[0]):
+        hits += _paragraph_hits(text, start, end, key_of)
+        analysed.add((start, end))
+        if hits and len({key for _, _, key in hits}) >= present:
+            break
+    return sorted(hits), analysed
+
+
+def _paragraph_hits(text: str, start: int, end: int, key_of: Callable[[str], str]) -> list[Hit]:
     hits = []
-    for start, end in _paragraphs(text):
-        piece = text[start:end]
-        if shortcut:
-            folded = match_text(piece)
-            if not any(needle in folded for needle in needles):
-                continue
-        for word_start, word_end, term in term_spans(piece):
-            key = key_of(term)
-            if key:
-                hits.append((start + word_start, start + word_end, key))
+    for word_start, word_end, term in term_spans(text[start:end]):
+        key = key_of(term)
+        if key:
+            hits.append((start + word_start, start + word_end, key))
     return hits
 
 
