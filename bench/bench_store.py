@@ -451,14 +451,20 @@ def pin_to_cpu(cpu: int | None) -> bool:
 def run_bench(args: argparse.Namespace, work: Path) -> dict:
     pinned = pin_to_cpu(args.cpu)
     corpus, db, baseline = work / "corpus.warc.gz", work / "khabar.db", work / "plain.db"
-    started = time.perf_counter()
-    written = write_corpus(corpus, args.pages, args.seed)
-    generated = {**written, "bytes": file_bytes(corpus), "seconds": time.perf_counter() - started}
-    print(f"corpus: {written['pages']} pages ({written['republished']} republished) in {generated['seconds']:.0f} s", flush=True)
-    split = measure_split(corpus, min(args.split_pages, args.pages))
-    ingest = measure_ingest(corpus, db)
-    ingest["split"] = split | _time_shares(split, ingest["pages_per_second"])
-    print(f"ingest: {ingest['pages_per_second']:.1f} pages/s", flush=True)
+    if args.reuse:
+        previous = json.loads(args.out.read_text(encoding="utf-8"))
+        generated, ingest = previous["corpus"], previous["ingest"]
+        print(f"reusing {db} and the corpus and ingest figures of {args.out}", flush=True)
+    else:
+        started = time.perf_counter()
+        written = write_corpus(corpus, args.pages, args.seed)
+        generated = {**written, "bytes": file_bytes(corpus), "seconds": time.perf_counter() - started}
+        print(f"corpus: {written['pages']} pages ({written['republished']} republished) in {generated['seconds']:.0f} s",
+              flush=True)
+        split = measure_split(corpus, min(args.split_pages, args.pages))
+        ingest = measure_ingest(corpus, db)
+        ingest["split"] = split | _time_shares(split, ingest["pages_per_second"])
+        print(f"ingest: {ingest['pages_per_second']:.1f} pages/s", flush=True)
     plain = build_baseline(db, baseline)
     vocab = load_corpus_vocab()
     queries = build_queries(db, vocab, args.seed)
@@ -541,11 +547,15 @@ def main() -> int:
     parser.add_argument("--work", type=Path, help="folder for the corpus and databases (default: a temporary one)")
     parser.add_argument("--cpu", type=int, default=0, help="the one CPU to run on")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--reuse", action="store_true",
+                        help="keep --work's corpus and database and the ingest figures in --out; rerun the queries")
     args = parser.parse_args()
+    if args.reuse and not (args.work and (args.work / "khabar.db").exists() and args.out.exists()):
+        parser.error("--reuse needs --work holding khabar.db and an earlier report at --out")
     with tempfile.TemporaryDirectory(prefix="khabar-bench-") as temporary:
         work = args.work or Path(temporary)
         work.mkdir(parents=True, exist_ok=True)
-        for name in ("khabar.db", "khabar.db-wal", "khabar.db-shm", "plain.db"):
+        for name in ("plain.db",) if args.reuse else ("khabar.db", "khabar.db-wal", "khabar.db-shm", "plain.db"):
             (work / name).unlink(missing_ok=True)
         report = run_bench(args, work)
     print_report(report)

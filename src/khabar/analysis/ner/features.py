@@ -31,7 +31,7 @@ MAX_GAZETTEER_WORDS = 4
 #: Prefixes of the window features: the words two before and after, and the pairs (-1, 0), (0, +1), (+1, +2).
 _WINDOW_PREFIXES = ("-2w=", "+2w=", "-1|0=", "0|+1=", "+1|+2=")
 #: Word types whose features stay cached (the cache is emptied when it reaches this size).
-MAX_CACHED_WORDS = 200_000
+MAX_CACHED_WORDS = 50_000
 
 
 def read_lines(name: str) -> list[str]:
