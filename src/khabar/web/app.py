@@ -26,7 +26,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from khabar import __version__
 from khabar.store import Store, open_store
-from khabar.web.cache import ResultCache
+from khabar.web.cache import CACHE_ENTRIES, ResultCache
 
 log = logging.getLogger("khabar.web")
 
@@ -256,13 +256,16 @@ def create_app(db_path: str | Path) -> FastAPI:
     app.state.stores = stores
     app.state.templates = env
     app.state.site_names = Cached(SITE_NAMES_SECONDS)
-    app.state.results = ResultCache(path)
+    app.state.results = ResultCache(path, entries=int(os.environ.get(CACHE_ENVIRONMENT, CACHE_ENTRIES)))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     register_routes(app)
     _install_error_handlers(app, env)
     app.add_middleware(SafetyMiddleware, env=env)
     return app
 
+
+#: Environment variable setting how many search results each server process keeps (0: none).
+CACHE_ENVIRONMENT = "KHABAR_CACHE_ENTRIES"
 
 #: Environment variable through which ``khabar serve --workers N`` tells each worker process its database.
 DB_ENVIRONMENT = "KHABAR_DB"
