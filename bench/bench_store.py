@@ -451,7 +451,7 @@ def pin_to_cpu(cpu: int | None) -> bool:
 def run_bench(args: argparse.Namespace, work: Path) -> dict:
     pinned = pin_to_cpu(args.cpu)
     corpus, db, baseline = work / "corpus.warc.gz", work / "khabar.db", work / "plain.db"
-    if args.reuse:
+    if getattr(args, "reuse", False):
         previous = json.loads(args.out.read_text(encoding="utf-8"))
         generated, ingest = previous["corpus"], previous["ingest"]
         print(f"reusing {db} and the corpus and ingest figures of {args.out}", flush=True)
