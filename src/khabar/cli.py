@@ -224,7 +224,9 @@ def _configure_ingest(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-j", "--jobs", type=_job_count, default=1, metavar="N", help="worker processes (0: one per CPU)"
     )
-    parser.add_argument("--batch", type=int, default=200, metavar="N", help="pages per transaction (default 200)")
+    parser.add_argument("--batch", type=int, default=1000, metavar="N",
+                        help="pages per transaction (default 1000, as khabar.runners.ingest.BATCH_SIZE; larger "
+                             "batches write each index page less often)")
     parser.add_argument("--no-progress", action="store_true", help="never show the progress bar")
 
 

@@ -22,9 +22,9 @@ from khabar.runners.stats import RunStats
 from khabar.sources.extracted import iter_items
 from khabar.store.interface import Store
 
-BATCH_SIZE = 200
+BATCH_SIZE = 1000
 #: Longest time between commits, so a slow crawl does not hold many pages in one transaction.
-BATCH_SECONDS = 5.0
+BATCH_SECONDS = 10.0
 
 
 @dataclass

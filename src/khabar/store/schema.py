@@ -14,7 +14,7 @@ PRAGMAS = (
     "PRAGMA synchronous = NORMAL",
     "PRAGMA foreign_keys = ON",
     "PRAGMA busy_timeout = 30000",
-    "PRAGMA cache_size = -65536",
+    "PRAGMA cache_size = -131072",  # 128 MiB: a batch's random index pages are written once per commit
     "PRAGMA temp_store = MEMORY",
 )
 

@@ -246,15 +246,24 @@ class SQLiteWrites:
         """Put the article into the cluster of its confirmed near-duplicates (merging clusters it bridges)."""
         row = self.db.execute("SELECT minhash, content_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
         signature = dedup.signature_from_bytes(row["minhash"])
+        # Articles sharing MIN_SHARED_BANDS band keys or more: counted from the band index alone, so
+        # the many one-band coincidences of a large store never read an article row.
+        shared = [
+            r[0]
+            for r in self.db.execute(
+                """SELECT o.article_id FROM lsh_bands b JOIN lsh_bands o ON o.band_key = b.band_key
+                   WHERE b.article_id = ? AND o.article_id != b.article_id
+                   GROUP BY o.article_id HAVING count(*) >= ?""",
+                (article_id, dedup.MIN_SHARED_BANDS),
+            )
+        ]
+        marks = ",".join("?" * len(shared)) or "NULL"
         candidates = self.db.execute(
-            """SELECT DISTINCT a.id, a.minhash, a.content_hash, a.cluster_id
-               FROM lsh_bands b JOIN lsh_bands o ON o.band_key = b.band_key AND o.article_id != b.article_id
-               JOIN articles a ON a.id = o.article_id
-               WHERE b.article_id = ?
-               UNION
-               SELECT a.id, a.minhash, a.content_hash, a.cluster_id FROM articles a
-               WHERE a.content_hash = ? AND a.id != ?""",
-            (article_id, row["content_hash"], article_id),
+            f"""SELECT a.id, a.minhash, a.content_hash, a.cluster_id FROM articles a WHERE a.id IN ({marks})
+                UNION
+                SELECT a.id, a.minhash, a.content_hash, a.cluster_id FROM articles a
+                WHERE a.content_hash = ? AND a.id != ?""",
+            (*shared, row["content_hash"], article_id),
         ).fetchall()
         clusters = sorted({
             c["cluster_id"]
