@@ -166,7 +166,6 @@ def test_too_long_query_is_a_clear_error(db) -> None:
 
 
 def test_readers_work_while_a_writer_holds_a_transaction(db, tmp_path: Path, pages: Path) -> None:
-    write(pages, "new.html", "नई ख़बर: दिल्ली में बारिश", MOON, date="2024-08-16")
     db._begin()
     db.put(db.article(1), "changed-fingerprint")
     reader = open_store(tmp_path / "news.db", readonly=True)

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from khabar.store.interface import ClusterRow, EntityRow, QuoteRow, SearchPage
+from khabar.store.search.snippets import Snippet
 
 
 def write_json_lines(rows: Iterable[dict], out: TextIO) -> None:
@@ -24,18 +25,8 @@ def search_text(page: SearchPage, marks: tuple[str, str] = ("[", "]")) -> str:
         similar = f"  (+{hit.similar} similar)" if hit.similar else ""
         lines.append(f"\n{number}. {hit.title or '(untitled)'}{similar}")
         lines.append(f"   {hit.published or 'undated'} · {hit.site or '-'} · {hit.url or hit.source}")
-        lines.append("   " + marked(hit.snippet, hit.highlights, marks))
+        lines.append("   " + Snippet(hit.snippet, hit.highlights).marked(*marks))
     return "\n".join(lines)
-
-
-def marked(text: str, highlights: list[tuple[int, int]], marks: tuple[str, str]) -> str:
-    """``text`` with each highlighted stretch wrapped in ``marks``."""
-    out, last = [], 0
-    for start, end in sorted(highlights):
-        out += [text[last:start], marks[0], text[start:end], marks[1]]
-        last = end
-    out.append(text[last:])
-    return "".join(out)
 
 
 def entities_text(rows: list[EntityRow]) -> str:

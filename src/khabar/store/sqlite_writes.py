@@ -115,12 +115,13 @@ class SQLiteWrites:
                 self._remove_article(old_id)
         if article.error is not None or not article.text.strip():
             return PutResult(status, 0, 0)
-        article_id = self._insert_article(article, source_id, old_id)
-        cluster = self._assign_cluster(article_id, article.text)
+        mark = dedup.fingerprint(article.text)
+        article_id = self._insert_article(article, source_id, old_id, mark)
+        cluster = self._assign_cluster(article_id, mark)
         return PutResult(status, article_id, cluster)
 
-    def _insert_article(self, article: Article, source_id: int, article_id: int | None) -> int:
-        mark = dedup.fingerprint(article.text)
+    def _insert_article(self, article: Article, source_id: int, article_id: int | None,
+                        mark: dedup.Fingerprint) -> int:
         cursor = self.db.execute(
             """INSERT INTO articles(id, source_id, url, title, published, published_day, modified, site,
                    language, authors, author_bio, categories, tags, paragraphs, text, boilerplate, sentences,
@@ -158,7 +159,7 @@ class SQLiteWrites:
             [(key, article_id) for key in dedup.band_keys(mark.signature)],
         )
         entity_ids = self._insert_entities(article_id, article.entities or [])
-        self._insert_quotes(article_id, article.quotes or [], article.entities or [], entity_ids)
+        self._insert_quotes(article_id, article.quotes or [], entity_ids)
         glosses = sorted({e.gloss for e in article.entities or [] if e.gloss})
         self.db.execute(
             "INSERT INTO search_index(rowid, title, body, names) VALUES (?, ?, ?, ?)",
@@ -200,8 +201,7 @@ class SQLiteWrites:
         )
         return ids
 
-    def _insert_quotes(self, article_id: int, quotes: list[Quotation], entities: list[Entity],
-                       entity_ids: dict[str, int]) -> None:
+    def _insert_quotes(self, article_id: int, quotes: list[Quotation], entity_ids: dict[str, int]) -> None:
         rows = []
         for quote in quotes:
             speaker_entity = None
@@ -242,10 +242,9 @@ class SQLiteWrites:
         self.db.execute("UPDATE clusters SET size = size - 1 WHERE id = ?", (cluster,))
         self.db.execute("DELETE FROM clusters WHERE id = ? AND size <= 0", (cluster,))
 
-    def _assign_cluster(self, article_id: int, text: str) -> int:
+    def _assign_cluster(self, article_id: int, mark: dedup.Fingerprint) -> int:
         """Put the article into the cluster of its confirmed near-duplicates (merging clusters it bridges)."""
-        row = self.db.execute("SELECT minhash, content_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
-        signature = dedup.signature_from_bytes(row["minhash"])
+        signature = mark.signature
         # Articles sharing MIN_SHARED_BANDS band keys or more: counted from the band index alone, so
         # the many one-band coincidences of a large store never read an article row.
         shared = [
@@ -263,12 +262,12 @@ class SQLiteWrites:
                 UNION
                 SELECT a.id, a.minhash, a.content_hash, a.cluster_id FROM articles a
                 WHERE a.content_hash = ? AND a.id != ?""",
-            (*shared, row["content_hash"], article_id),
+            (*shared, mark.content_hash, article_id),
         ).fetchall()
         clusters = sorted({
             c["cluster_id"]
             for c in candidates
-            if c["content_hash"] == row["content_hash"]
+            if c["content_hash"] == mark.content_hash
             or dedup.similarity(signature, dedup.signature_from_bytes(c["minhash"])) >= dedup.NEAR_DUPLICATE_THRESHOLD
         })
         if not clusters:

@@ -975,7 +975,7 @@ class Speakers:
         doc = self.doc
         lex = lexicon()
         first, stop = doc.sentence_tokens(sentence)
-        covered = {index for mention in sources for index in range(mention.phrase.first, mention.phrase.end)}
+        covered = _covered(sources)
         found = []
         for entry in self.names.entries:
             title = entry.roles[-1] if entry.roles else ""
@@ -997,7 +997,7 @@ class Speakers:
         if any(mention.phrase.kind == "name" for mention in sources):
             return []
         first, stop = doc.sentence_tokens(sentence)
-        covered = {index for mention in sources for index in range(mention.phrase.first, mention.phrase.end)}
+        covered = _covered(sources)
         found = []
         for entry in self.names.entries:
             position = entry.position
@@ -1040,7 +1040,7 @@ class Speakers:
         if any(mention.speaks for mention in sources):
             return []
         first, stop = doc.sentence_tokens(sentence)
-        covered = {index for mention in sources for index in range(mention.phrase.first, mention.phrase.end)}
+        covered = _covered(sources)
         found = []
         for entry in self.names.entries:
             position = entry.position
@@ -1157,6 +1157,11 @@ class Speakers:
         return named or mentions
 
 
+def _covered(mentions: list[Mention]) -> set[int]:
+    """Token indices the mentions' phrases cover (a name found there again is the same mention)."""
+    return {index for mention in mentions for index in range(mention.phrase.first, mention.phrase.end)}
+
+
 def _outermost(mentions: list[Mention]) -> list[Mention]:
     """The mentions not inside a longer one (``राणा`` within ``पूनम राणा``)."""
     return [
@@ -1236,7 +1241,7 @@ def _is_bare_title(doc: Document, phrase: SpeakerPhrase) -> bool:
 
 def _named_in(doc: Document, sentence: int, known: dict[str, str], sources: list[Mention]) -> list[Mention]:
     """Other mentions in ``sentence`` of people named before (by the last word of their name)."""
-    covered = {index for mention in sources for index in range(mention.phrase.first, mention.phrase.end)}
+    covered = _covered(sources)
     first, stop = doc.sentence_tokens(sentence)
     return [
         Mention(SpeakerPhrase("name", index, index + 1, index), sentence, known[doc.keys[index]], False)
