@@ -234,3 +234,17 @@ def test_very_common_words_rank_the_newest_matches_only(db, monkeypatch) -> None
     assert capped.total_is_lower_bound and capped.total <= 2
     newest = sorted((hit.id for hit in everything.hits), reverse=True)[:2]
     assert {hit.id for hit in capped.hits} <= set(newest)
+
+
+def test_committed_batches_reach_the_database_file(tmp_path: Path, pages: Path) -> None:
+    """The log is checkpointed on its own thread: after close, the .db file alone holds every article."""
+    path = tmp_path / "ck.db"
+    store = open_store(path)
+    run_ingest([str(pages)], store, progress=False, batch_size=2)
+    store.close()
+    wal = path.with_name(path.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    copy = tmp_path / "copy.db"
+    copy.write_bytes(path.read_bytes())
+    count = sqlite3.connect(copy).execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert count == len(list(pages.iterdir()))

@@ -3,7 +3,7 @@
 Writes (:mod:`.sqlite_writes`) go through :meth:`SQLiteStore.put` inside one open transaction that
 :meth:`commit` ends, so a batch of pages lands all or nothing: a run killed half-way leaves the last
 committed state, and the next run redoes only what was lost. The database runs in WAL mode: readers
-never block the writer. Search is in :mod:`.sqlite_search`, the other reads in :mod:`.sqlite_browse`.
+never block the writer, and the log is checkpointed on a thread of its own (:mod:`.checkpoint`). Search is in :mod:`.sqlite_search`, the other reads in :mod:`.sqlite_browse`.
 Every statement takes its values as parameters; the only SQL assembled at run time joins fixed
 fragments chosen by which filters are set.
 """
@@ -14,6 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from khabar.store import schema
+from khabar.store.checkpoint import Checkpointer
 from khabar.store.interface import Store
 from khabar.store.sqlite_browse import SQLiteBrowse
 from khabar.store.sqlite_search import SQLiteSearch
@@ -27,6 +28,7 @@ class SQLiteStore(SQLiteWrites, SQLiteSearch, SQLiteBrowse, Store):
 
     def __init__(self, path: str | Path, readonly: bool = False) -> None:
         self.path = Path(path)
+        self._checkpointer: Checkpointer | None = None
         if readonly:
             if not self.path.exists():
                 raise FileNotFoundError(f"no database at {self.path} (run `khabar ingest` first)")
@@ -36,9 +38,13 @@ class SQLiteStore(SQLiteWrites, SQLiteSearch, SQLiteBrowse, Store):
         else:
             self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             schema.create(self.db)
+            self.db.execute("PRAGMA wal_autocheckpoint = 0")
+            self._checkpointer = Checkpointer(self.path)
         self.db.row_factory = sqlite3.Row
         self._in_transaction = False
 
     def close(self) -> None:
         self.rollback()
+        if self._checkpointer is not None:
+            self._checkpointer.close()
         self.db.close()

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from khabar.analysis.ner.canonical import spelling_key
 from khabar.records import Article, Entity, Quotation
 from khabar.store import dedup
+from khabar.store.checkpoint import Checkpointer
 from khabar.store.crossscript import name_terms
 from khabar.store.interface import PutResult
 from khabar.store.search import index_terms
@@ -38,6 +39,7 @@ class SQLiteWrites:
 
     db: sqlite3.Connection
     _in_transaction: bool
+    _checkpointer: Checkpointer | None
 
     def _begin(self) -> None:
         if not self._in_transaction:
@@ -48,6 +50,8 @@ class SQLiteWrites:
         if self._in_transaction:
             self.db.execute("COMMIT")
             self._in_transaction = False
+            if self._checkpointer is not None:
+                self._checkpointer.request()
 
     def rollback(self) -> None:
         """Drop every :meth:`put` since the last commit."""

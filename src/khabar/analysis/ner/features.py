@@ -128,16 +128,8 @@ class Lexicon:
 class Featuriser:
     """Turns a token list into one feature-string list per token, caching per word type."""
 
-    def __init__(self, lexicon: Lexicon, known: frozenset[str] | None = None) -> None:
-        """``known``: the attributes a trained model has weights for; others are left out (tagging is
-        the same, and faster). None keeps every feature (for training)."""
+    def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self.known = known
-        self._known_values: tuple[frozenset[str], ...] | None = None
-        if known is not None:
-            self._known_values = tuple(
-                frozenset(f[len(prefix) :] for f in known if f.startswith(prefix)) for prefix in _WINDOW_PREFIXES
-            )
         self._centre: dict[str, list[str]] = {}
         self._context: dict[tuple[str, int], list[str]] = {}
         self._phrase_starts = {phrase[0] for phrase in lexicon.phrases}
@@ -147,37 +139,42 @@ class Featuriser:
 
     def sentence(self, tokens: list[str]) -> list[list[str]]:
         """Feature lists for every token of a sentence."""
+        context = self.context
+        return [
+            [*self.centre(word), *context(left, -1), *context(right, 1), *extras]
+            for word, left, right, extras in self.layout(tokens)
+        ]
+
+    def layout(self, tokens: list[str]) -> list[tuple[str, str, str, list[str]]]:
+        """Per token: the word, its neighbours (``<s>``/``</s>`` at the edges), and its features that
+        depend on the sentence rather than on one word (window words and pairs, title and phrase marks).
+
+        A token's features are ``centre(word) + context(left, -1) + context(right, 1) + extras``.
+        """
         n = len(tokens)
         padded = ["<s2>", "<s>", *tokens, "</s>", "</s2>"]
         bigrams = [padded[k] + "|" + padded[k + 1] for k in range(n + 3)]
         title_after = self._title_positions(tokens)
         phrase_tags = self._phrase_tags(tokens)
-        context = self.context
+        before2, after2, left_pair, right_pair, far_pair = _WINDOW_PREFIXES
         rows = []
         for i in range(n):
             j = i + 2
-            row = [*self.centre(tokens[i]), *context(padded[j - 1], -1), *context(padded[j + 1], 1)]
-            row += self._window_features(padded[j - 2], padded[j + 2], bigrams[j - 1], bigrams[j], bigrams[j + 1])
+            extras = [
+                before2 + padded[j - 2],
+                after2 + padded[j + 2],
+                left_pair + bigrams[j - 1],
+                right_pair + bigrams[j],
+                far_pair + bigrams[j + 1],
+            ]
             if i in title_after:
-                row.append("title-before")
+                extras.append("title-before")
             if i == 0:
-                row.append("first")
+                extras.append("first")
             if phrase_tags[i]:
-                row.append(phrase_tags[i])
-            rows.append(row)
+                extras.append(phrase_tags[i])
+            rows.append((tokens[i], padded[j - 1], padded[j + 1], extras))
         return rows
-
-    def _window_features(self, before2: str, after2: str, left: str, right: str, far: str) -> list[str]:
-        """Words two to each side and the three word pairs around the token (only known ones when the
-        model's attributes are given: the pair strings are built only for pairs the model knows)."""
-        values = (before2, after2, left, right, far)
-        if self._known_values is None:
-            return [prefix + value for prefix, value in zip(_WINDOW_PREFIXES, values, strict=True)]
-        return [
-            prefix + value
-            for prefix, value, known in zip(_WINDOW_PREFIXES, values, self._known_values, strict=True)
-            if value in known
-        ]
 
     def centre(self, word: str) -> list[str]:
         """Features of a word in the position being tagged (cached)."""
@@ -185,7 +182,7 @@ class Featuriser:
         if cached is None:
             if len(self._centre) >= MAX_CACHED_WORDS:
                 self._centre.clear()  # a long crawl meets words without end: keep memory flat
-            cached = self._centre[word] = self._kept(self._centre_features(word))
+            cached = self._centre[word] = self._centre_features(word)
         return cached
 
     def context(self, word: str, offset: int) -> list[str]:
@@ -195,11 +192,8 @@ class Featuriser:
         if cached is None:
             if len(self._context) >= 2 * MAX_CACHED_WORDS:
                 self._context.clear()
-            cached = self._context[key] = self._kept(self._context_features(word, offset))
+            cached = self._context[key] = self._context_features(word, offset)
         return cached
-
-    def _kept(self, features: list[str]) -> list[str]:
-        return features if self.known is None else [f for f in features if f in self.known]
 
     def _centre_features(self, word: str) -> list[str]:
         lex = self.lexicon

@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .conll import iter_conll, read_conll, repair_bio, score_sentences, spans
+from .decode import ChainModel
 from .features import Featuriser
 from .train import DEFAULT_MODEL, build_lexicon, read_clusters, read_entries, sidecar
 
@@ -26,8 +27,9 @@ class Tagger:
         self._crf.open(str(self.path))
         names = read_entries(sidecar(self.path, ".names.tsv"))
         clusters = read_clusters(sidecar(self.path, ".clusters.tsv"))
-        known = frozenset(attribute for attribute, _ in self._crf.info().state_features)
-        self.featuriser = Featuriser(build_lexicon(names, clusters), known)
+        self.featuriser = Featuriser(build_lexicon(names, clusters))
+        info = self._crf.info()
+        self.chain = ChainModel(self.featuriser, self._crf.labels(), info.state_features, info.transitions)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Tagger:
@@ -36,14 +38,12 @@ class Tagger:
 
     def tag_tokens(self, tokens: list[str]) -> list[str]:
         """One BIO tag per token."""
-        if not tokens:
-            return []
-        return repair_bio(self._crf.tag(self.featuriser.sentence(tokens)))
+        return self.tag_sentences([tokens])[0]
 
     def tag_sentences(self, sentences: list[list[str]], document: bool = False) -> list[list[str]]:
         """BIO tags for each sentence; with ``document=True`` the sentences are one article, and a
         word tagged as a one-word name (or a person's last name) somewhere is tagged so everywhere."""
-        tagged = [self.tag_tokens(tokens) for tokens in sentences]
+        tagged = [repair_bio(tags) for tags in self.chain.tag_sentences(sentences)]
         return _consistent(sentences, tagged, self.featuriser.lexicon.postpositions) if document else tagged
 
 
