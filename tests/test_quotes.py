@@ -683,3 +683,113 @@ def test_posture_and_place_words_are_no_part_of_a_name() -> None:
 
 def test_commentator_is_a_role() -> None:
     assert _one('क्रिकेट कमेंटेटर विकास सांगवान ने कहा, "यह गलत है।"').speaker_canonical == "विकास सांगवान"
+
+
+def test_age_post_and_whip_words_before_a_name_are_titles() -> None:
+    text = (
+        'खेत पर काम करने वाले युवक मनोज मुंडा ने कहा, "रात में डर लगता है।"\n\n'
+        'टोले की सहिया सुमन कुजूर कहती हैं, "दवा समय पर नहीं आती।"\n\n'
+        'सत्ता पक्ष के मुख्य सचेतक अरविंद यादव ने सदन में कहा, "बहस नियम से होगी।"'
+    )
+    assert [q.speaker_canonical for q in _speech(text)] == ["मनोज मुंडा", "सुमन कुजूर", "अरविंद यादव"]
+
+
+def test_second_title_joined_by_a_conjunction_is_not_a_group() -> None:
+    quote = _one('मंच के अध्यक्ष और पूर्व पार्षद गणेश शिंदे ने कहा, "सड़कें खराब हैं।"')
+    assert (quote.speaker, quote.speaker_kind) == ("गणेश शिंदे", "name")
+    unlisted = _one('संघ के अध्यक्ष और पूर्व ओलंपियन गणेश शिंदे ने कहा, "मैदान खराब हैं।"')
+    assert unlisted.speaker_kind == "name" and not unlisted.speaker.startswith("और")
+
+
+def test_headline_title_in_another_spelling_takes_the_person_named_in_the_body() -> None:
+    text = (
+        'नहर में पानी छोड़ा, कलक्टर बोले- "किनारे न जाएं"\n\n'
+        'जिला कलक्टर अशोक सैनी ने कहा, "लोग किनारे न जाएं, बहाव तेज है।"'
+    )
+    assert [q.speaker_canonical for q in _speech(text)] == ["अशोक सैनी", "अशोक सैनी"]
+
+
+def test_headline_role_before_a_comma_is_the_speaker_not_a_place_genitive() -> None:
+    text = (
+        'नासिक की सभा में महंगाई पर बरसे मोर्चा अध्यक्ष, बोले- "अब बदलाव होगा"\n\n'
+        'मोर्चा के अध्यक्ष सुधीर पवार ने कहा, "लोग परेशान हैं, अब बदलाव होगा।"'
+    )
+    headline = _speech(text)[0]
+    assert (headline.speaker, headline.speaker_canonical) == ("मोर्चा अध्यक्ष", "सुधीर पवार")
+
+
+def test_inverted_attribution_past_an_honorific_dot_and_a_long_description() -> None:
+    text = (
+        '"नदी का पानी घट रहा है," यह कहना है जल विशेषज्ञ डॉ. कमला नेगी का. वे बरसों से शोध कर रही हैं.\n\n'
+        '"शहर को नई योजना चाहिए," यह कहना है दिल्ली विश्वविद्यालय में भूगोल विभाग के वरिष्ठ प्रोफेसर '
+        "हरीश चंद्र पंत का।"
+    )
+    assert [q.speaker_canonical for q in _speech(text)] == ["कमला नेगी", "हरीश चंद्र पंत"]
+
+
+def test_bare_organisation_noun_takes_the_full_name_given_before() -> None:
+    text = (
+        "केंद्रीय जल आयोग के मुताबिक, नदी खतरे के निशान से ऊपर है।\n\n"
+        'आयोग ने लोगों से अपील की है, "नदी किनारे न जाएं।"'
+    )
+    quote = _one(text)
+    assert (quote.speaker, quote.speaker_canonical) == ("आयोग", "केंद्रीय जल आयोग")
+
+
+def test_police_commissionerate_is_an_organisation() -> None:
+    quote = _one('भोपाल पुलिस कमिश्नरेट ने एक बयान में कहा, "शहर में शांति है।"')
+    assert (quote.speaker_canonical, quote.speaker_kind) == ("भोपाल पुलिस कमिश्नरेट", "organisation")
+
+
+def test_place_genitive_before_a_genitive_description_is_dropped() -> None:
+    quote = _one('सदर बाजार इलाके के एक होटल के मालिक ने बताया, "ग्राहक कम हो गए हैं।"')
+    assert quote.speaker_canonical == "एक होटल के मालिक"
+    kept = _one('मोहल्ले के एक दुकानदार ने बताया, "ग्राहक कम हो गए हैं।"')
+    assert kept.speaker_canonical == "मोहल्ले के एक दुकानदार"
+
+
+def test_pronoun_after_an_organisation_office_holder_is_that_office_holder() -> None:
+    text = (
+        "जिला कबड्डी संघ के सचिव ने भी टीम की तारीफ की है। "
+        'उन्होंने कहा, "बच्चों ने कमाल कर दिया।"'
+    )
+    assert _one(text).speaker_canonical == "जिला कबड्डी संघ के सचिव"
+
+
+def test_subject_before_a_participle_with_a_place_complement() -> None:
+    text = 'उनकी बेटी कविता मौर्य बस में चढ़ते हुए बोलीं, "अब घर जाकर ही आराम मिलेगा।"'
+    assert _one(text).speaker_canonical == "कविता मौर्य"
+
+
+def test_given_name_opening_a_sentence_is_the_antecedent_of_a_possessive_pronoun() -> None:
+    text = (
+        'संस्थापक अनुराधा मेहता ने कहा, "हम बढ़ेंगे।" अनुराधा ने अपने साथी प्रकाश शर्मा के साथ कंपनी बनाई।\n\n'
+        'प्रकाश कंपनी में बिक्री देखते हैं। उनका कहना है, "ग्राहक हमारे साथ हैं।"'
+    )
+    assert [q.speaker_canonical for q in _speech(text)] == ["अनुराधा मेहता", "प्रकाश शर्मा"]
+
+
+def test_quotation_after_named_indirect_speech_is_said_by_that_person() -> None:
+    text = (
+        'गांव की मालती उरांव ने कहा, "हमें कुछ नहीं बताया गया।"\n\n'
+        'उनके पड़ोसी बुधन लोहरा बताते हैं कि सभा में कोई अफसर नहीं आया। "हमने तीन घंटे इंतजार किया।"'
+    )
+    quotes = _speech(text)
+    assert (quotes[1].speaker, quotes[1].speaker_canonical, quotes[1].cue) == ("बुधन लोहरा", "बुधन लोहरा", None)
+
+
+def test_subjectless_answer_and_laughing_cue_take_the_interviewee() -> None:
+    text = (
+        'नौ साल की पायल रावत तैराकी करती हैं। पायल बोलीं, "पानी से डर नहीं लगता।"\n\n'
+        "उनका एक चैनल भी है। करीब दो हजार लोग देखते हैं। रोज़ वीडियो आता है.\n\n"
+        'हमने पूछा कि आगे क्या करना है? जवाब आया, "ओलंपिक. बस यही." फिर हंसकर बोलीं, "पढ़ाई भी करनी है."'
+    )
+    quotes = _speech(text)
+    assert [q.speaker_canonical for q in quotes] == ["पायल रावत", "पायल रावत", "पायल रावत"]
+    assert quotes[1].cue == "जवाब आया"
+    assert quotes[2].speaker is None
+
+
+def test_full_stop_between_sentences_makes_a_quotation_speech() -> None:
+    quotes = find_quotes('कार्यक्रम का नाम रखा गया "डॉ. अंबेडकर स्मृति" और फिर पूछा गया, "बिल्कुल नहीं. कुछ नहीं." वह चुप रहीं।')
+    assert [(q.text, q.kind) for q in quotes] == [("डॉ. अंबेडकर स्मृति", "term"), ("बिल्कुल नहीं. कुछ नहीं.", "speech")]

@@ -12,7 +12,17 @@ from .cues import Cue, channel_between, cue_at, cues_between, lexicon
 from .document import Document
 from .find import QuoteSpan, find_quote_spans
 from .headline import headline_named_before, headline_source, in_headline, pull_quote_sources
-from .speaker import EntityLike, SpeakerPhrase, Speakers, inverted_source, phrase_ending_at, source_of
+from .speaker import (
+    CONJUNCTIVE_ENDING,
+    SUBJECTLESS_WINDOW,
+    EntityLike,
+    SpeakerPhrase,
+    Speakers,
+    inverted_source,
+    only_adverbs,
+    phrase_ending_at,
+    source_of,
+)
 
 QuoteKindName = Literal["speech", "term"]
 _MAX_TERM_WORDS = 4
@@ -107,11 +117,23 @@ def _kind(doc: Document, span: QuoteSpan) -> QuoteKindName | None:
         return "term"
     if any(doc.word(index) in _SENTENCE_PUNCTUATION for index in range(first, stop)):
         return "speech"
+    if any(_full_stop_between_sentences(doc, index) for index in range(words[0] + 1, words[-1])):
+        return "speech"
     if len(words) > _MAX_VERBLESS_TERM_WORDS or (len(words) > _MAX_TERM_WORDS and _has_verb(doc, words)):
         return "speech"
     if lexicon().is_clause_final(doc.keys[words[-1]]) or _directly_attributed(doc, span):
         return "speech"
     return "term"
+
+
+def _full_stop_between_sentences(doc: Document, index: int) -> bool:
+    """A ``.`` at ``index`` that ends a sentence inside a quotation (``वर्ल्ड चैंपियन. और कुछ नहीं.``): after
+    a word of three letters or more that is no honorific (not ``डॉ.``, not an initial), before a space."""
+    if doc.word(index) != "." or not doc.is_word(index - 1) or doc.tokens[index - 1].end != doc.tokens[index].start:
+        return False
+    before = doc.keys[index - 1]
+    spaced = doc.tokens[index].end < doc.tokens[index + 1].start
+    return spaced and len(doc.word(index - 1)) > 2 and before not in lexicon().honorifics
 
 
 def _follows_slogan_cue(doc: Document, span: QuoteSpan) -> bool:
@@ -205,7 +227,12 @@ def _attributed(
         return _carried_over(quote, previous[1])
     found = _cue_and_source(doc, span, speakers)
     if found is None:
-        if previous is not None and _stands_alone(doc, span) and _follows(doc, previous[0], span):
+        if not _stands_alone(doc, span):
+            return quote
+        reporter = _reported_before(doc, span, speakers)
+        if reporter is not None:
+            return _said_by(doc, quote, reporter, speakers)
+        if previous is not None and _follows(doc, previous[0], span):
             return _carried_over(quote, previous[1])
         return quote
     cue, source, channel_from = found
@@ -213,24 +240,52 @@ def _attributed(
     quote.cue = doc.tokens_text(cue.start, cue.end)
     quote.channel = doc.tokens_text(*channel) if channel else None
     if source is not None:
-        speaker_start = doc.tokens[source.start].start
-        speaker_end = doc.tokens[source.end - 1].end
-        quote.speaker_start, quote.speaker_end = doc.original_span(speaker_start, speaker_end)
-        quote.speaker = doc.normalised.original[quote.speaker_start : quote.speaker_end]
-        quote.speaker_canonical = speakers.canonical(source, doc.token_sentence[source.start])
-        quote.speaker_kind = source.kind
+        _said_by(doc, quote, source, speakers)
     elif not cue.attribution and _opens_sentence(doc, cue):
         # "… प्लेटफॉर्म पर बैठी थीं। बोलीं, "…"": a cue with no subject of its own speaks for the person
         # the sentences before it are about, as a pronoun would.
-        quote.speaker_canonical = speakers.antecedent(cue.start, doc.token_sentence[cue.start])
+        quote.speaker_canonical = speakers.antecedent(cue.start, doc.token_sentence[cue.start], SUBJECTLESS_WINDOW)
         quote.speaker_kind = "pronoun" if quote.speaker_canonical else None
     return quote
 
 
+def _said_by(doc: Document, quote: Quote, source: SpeakerPhrase, speakers: Speakers) -> Quote:
+    """``quote`` with its speaker as written, canonical key and kind from ``source``."""
+    speaker_start = doc.tokens[source.start].start
+    speaker_end = doc.tokens[source.end - 1].end
+    quote.speaker_start, quote.speaker_end = doc.original_span(speaker_start, speaker_end)
+    quote.speaker = doc.normalised.original[quote.speaker_start : quote.speaker_end]
+    quote.speaker_canonical = speakers.canonical(source, doc.token_sentence[source.start])
+    quote.speaker_kind = source.kind
+    return quote
+
+
+def _reported_before(doc: Document, span: QuoteSpan, speakers: Speakers) -> SpeakerPhrase | None:
+    """The named source of the indirect speech in the sentence right before a quotation with no cue of
+    its own, in the same paragraph (``सुकांति बताती हैं कि … थे। "…"``): the quotation goes on in her
+    words. Pronoun sources are left to the carry-over from the quotation before."""
+    sentence = doc.sentence_of(span.open_pos) - 1
+    if sentence < 0 or _BLANK_LINE.search(doc.text, doc.sentences[sentence].end, span.open_pos):
+        return None
+    first, stop = doc.sentence_tokens(sentence)
+    if any(doc.masked[index] for index in range(first, stop)):
+        return None
+    for cue in cues_between(doc, first, stop):
+        if cue.attribution or cue.end >= stop or doc.keys[cue.end] != "कि":
+            continue
+        source = source_of(doc, cue, first, speakers.entities)
+        return source if source is not None and source.kind != "pronoun" else None
+    return None
+
+
 def _opens_sentence(doc: Document, cue: Cue) -> bool:
-    """Whether no word stands before ``cue`` in its sentence (the verb opens it: ``बोलीं, "…"``)."""
+    """Whether no word but adverbs and a ``-कर`` participle stands before ``cue`` in its sentence (the verb
+    opens it: ``बोलीं, "…"``, ``फिर हंसकर बोलीं, "…"``)."""
     first = _sentence_first_token(doc, doc.tokens[cue.start].start)
-    return cue.start > 0 and not any(doc.is_word(index) for index in range(first, cue.start))
+    stop = cue.start
+    if stop > first and doc.keys[stop - 1].endswith(CONJUNCTIVE_ENDING):
+        stop -= 1
+    return cue.start > 0 and only_adverbs(doc, first, stop)
 
 
 def _cue_and_source(

@@ -22,7 +22,7 @@ def _gazetteer_keys() -> frozenset[str]:
 
 
 @cache
-def _place_cue_keys() -> frozenset[str]:
+def place_cues() -> frozenset[str]:
     """Words that follow a place name (``लोनी इलाके``, ``मेरठ जिले``), from the NER's cue list."""
     return frozenset(match_key(line) for line in read_lines("loc_cues.txt"))
 
@@ -34,6 +34,6 @@ def is_place(doc: Document, index: int) -> bool:
     if key in _gazetteer_keys():
         return True
     if doc.place_words is None:
-        cues = _place_cue_keys()
+        cues = place_cues()
         doc.place_words = frozenset(doc.keys[i] for i in range(len(doc.keys) - 1) if doc.keys[i + 1] in cues)
     return key in doc.place_words

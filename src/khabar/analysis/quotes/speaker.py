@@ -28,16 +28,20 @@ from khabar.hindi import match_key
 from .cues import Cue, Phrase, cues_between, lexicon, phrase_at, phrases_by_word
 from .document import Document
 from .names import is_person_word
-from .places import is_place
+from .places import is_place, place_cues
 
 SpeakerKind = Literal["name", "description", "organisation", "pronoun", "group"]
 _MAX_PHRASE_WORDS = 10
+_MAX_INVERTED_SOURCE_WORDS = 16
 _MAX_NAME_WORDS = 4
 _ANTECEDENT_WINDOW = 4
+#: A speech verb with no subject at all (``फिर हंसकर बोलीं,``, ``जवाब आया,``) reaches further back, to the
+#: person the interview is about: the sentences between often name no one (``करीब 18 हजार सब्सक्राइबर हैं.``).
+SUBJECTLESS_WINDOW = 8
 _SENTENCE_END = frozenset("।॥?!")
 _MAX_BRACKET_TOKENS = 14
 _MAX_RELATIVE_CLAUSE_TOKENS = 30
-_CONJUNCTIVE_ENDING = "कर"
+CONJUNCTIVE_ENDING = "कर"
 _POSSESSOR_REACH = 4
 _MAX_PARTICIPLE_CLAUSE = 6
 _OBLIQUE_PLURAL = "ों"
@@ -77,7 +81,7 @@ def noun_phrase(doc: Document, stop: int, floor: int) -> tuple[int, int] | None:
     while index > floor and stop - index < _MAX_PHRASE_WORDS:
         prev = index - 1
         key = doc.keys[prev]
-        if doc.masked[prev] or key in lex.np_stops or lex.is_cue_word(key):
+        if doc.masked[prev] or key in lex.np_stops or key in lex.headline_verbs or lex.is_cue_word(key):
             break
         opening = _bracket_opening(doc, prev, floor) if index < stop else None
         if opening is not None:
@@ -204,8 +208,22 @@ def _indefinite_start(doc: Document, first: int, head: int) -> int:
     lex = lexicon()
     indefinite = next(index for index in range(first, head) if doc.keys[index] in lex.indefinites)
     if any(doc.keys[index] in lex.genitives for index in range(first, indefinite)):
-        return first
+        return indefinite if _locates_genitive_description(doc, first, indefinite, head) else first
     return indefinite
+
+
+def _locates_genitive_description(doc: Document, first: int, indefinite: int, head: int) -> bool:
+    """Whether the genitive before an indefinite only places a description that is a genitive phrase
+    itself (``विजय नगर इलाके के एक मल्टीप्लेक्स के मैनेजर``): a place cue (``इलाके``, ``जिले``) or a
+    place name stands right before that genitive, and another genitive follows the indefinite."""
+    lex = lexicon()
+    genitive = indefinite - 1
+    place = genitive - 1
+    if place < first or doc.keys[genitive] not in lex.genitives:
+        return False
+    if not any(doc.keys[index] in lex.genitives for index in range(indefinite + 1, head)):
+        return False
+    return doc.keys[place] in place_cues() or is_place(doc, place)
 
 
 def _is_title(doc: Document, index: int) -> bool:
@@ -287,7 +305,21 @@ def _name_start(doc: Document, first: int, stop: int) -> int:
             start = index + 1
     if first < start < stop - 1 and _is_place_before_name(doc, start - 1, start):
         start += 1
+    if start > first:
+        start = _past_joined_title(doc, start, stop)
     return start if start < stop else first
+
+
+def _past_joined_title(doc: Document, start: int, stop: int) -> int:
+    """Past a conjunction and former-office words after a title (``आघाडी के प्रमुख और पूर्व …``): the
+    conjunction joins two titles of one person, not two people."""
+    lex = lexicon()
+    if doc.keys[start] not in lex.conjunctions:
+        return start
+    index = start + 1
+    while index < stop - 1 and doc.keys[index] in lex.former:
+        index += 1
+    return index if index < stop else start
 
 
 def _is_place_before_name(doc: Document, title: int, index: int) -> bool:
@@ -351,6 +383,8 @@ def source_of(doc: Document, cue: Cue, floor: int, entities: list[EntityLike]) -
     comma = _comma_before_subject(doc, cue.start, floor)
     if comma is not None:
         return _phrase_before(doc, cue.start, comma + 1, entities)
+    if _role_before_comma(doc, cue.start, floor):
+        return _phrase_before(doc, cue.start - 1, floor, entities)
     found = _marked_source(doc, cue.start - 1, floor, entities)
     if found is not None:
         return found
@@ -388,6 +422,15 @@ def _comma_before_subject(doc: Document, stop: int, floor: int) -> int | None:
     return None
 
 
+def _role_before_comma(doc: Document, cue: int, floor: int) -> bool:
+    """Whether a comma right before the cue follows a role word (``… पर बरसे आघाडी प्रमुख, बोले-``): the
+    cue's subject is the phrase the comma closes, not an agent further back (``हडपसर की रैली में``)."""
+    comma, role = cue - 1, cue - 2
+    if role < floor or doc.word(comma) != "," or doc.masked[role] or not doc.is_word(role):
+        return False
+    return lexicon().is_role(doc.keys[role])
+
+
 def _subject_end(doc: Document, stop: int, floor: int) -> int:
     """Where the subject of a cue without a marker ends: before cue adverbs and an adverbial participle
     (``दिनेश रोते हुए बोले``, ``वे भी मुस्कुराते हुए कहती हैं``)."""
@@ -411,16 +454,35 @@ def _before_participle_object(doc: Document, stop: int, floor: int) -> int:
     while start > floor and doc.is_word(start - 1) and stop - start < _MAX_PARTICIPLE_CLAUSE:
         start -= 1
     if start >= stop - 1 or (start > floor and doc.is_word(start - 1)):
-        return stop
+        return _before_postposition_complement(doc, stop, floor)
     marked = any(
         doc.keys[index] in lex.genitives or doc.keys[index] in lex.np_stops
         for index in range(start + 1, stop)
     )
-    if not marked:
-        return stop
-    if lex.pronouns.get(doc.keys[start]) == "subject" or _named_before(doc, start):
+    if marked and (lex.pronouns.get(doc.keys[start]) == "subject" or _named_before(doc, start)):
         return start + 1
+    return _before_postposition_complement(doc, stop, floor)
+
+
+def _before_postposition_complement(doc: Document, stop: int, floor: int) -> int:
+    """Where the subject ends before a participle's complement of one noun and a postposition
+    (``हरिसिंह कुशवाह एम्बुलेंस में बैठते हुए``): before that noun, when a name word or role ends the
+    subject there; else ``stop``."""
+    lex = lexicon()
+    postposition, noun, subject = stop - 1, stop - 2, stop - 3
+    if subject < floor or not _is_postposition(doc.keys[postposition]):
+        return stop
+    if not (doc.is_word(noun) and _is_attributive_noun(doc, noun)) or doc.masked[subject]:
+        return stop
+    if _is_name_word(doc, subject) or lex.is_role(doc.keys[subject]):
+        return noun
     return stop
+
+
+def _is_postposition(key: str) -> bool:
+    """A postposition (``में``, ``पर``): a phrase stop that is no verb, auxiliary or genitive."""
+    lex = lexicon()
+    return key in lex.np_stops and not (key in lex.clause_words or key in lex.auxiliaries or key in lex.genitives)
 
 
 def _named_before(doc: Document, index: int) -> bool:
@@ -450,14 +512,26 @@ def _before_channel(doc: Document, stop: int, floor: int) -> int:
 
 
 def _before_conjunctive_participle(doc: Document, stop: int, floor: int) -> int:
-    """Where a pronoun subject ends before a ``-कर`` participle and its complement (``वे भावुक होकर``)."""
+    """Where a pronoun subject ends before a ``-कर`` participle and its complement (``वे भावुक होकर``);
+    before the participle itself when only adverbs precede it (``फिर हंसकर बोलीं``: no subject)."""
     participle = stop - 1
-    if participle <= floor or not doc.keys[participle].endswith(_CONJUNCTIVE_ENDING):
+    if participle < floor or not doc.keys[participle].endswith(CONJUNCTIVE_ENDING):
         return stop
     for index in range(participle - 1, max(participle - 3, floor - 1), -1):
         if lexicon().pronouns.get(doc.keys[index]) == "subject":
             return index + 1
-    return stop
+    if is_person_word(doc.word(participle)) or _named_before(doc, participle):
+        return stop
+    return participle if only_adverbs(doc, floor, participle) else stop
+
+
+def only_adverbs(doc: Document, first: int, stop: int) -> bool:
+    """Whether tokens ``[first, stop)`` hold no word but cue adverbs and phrase stops (``फिर``, ``तब``)."""
+    lex = lexicon()
+    return all(
+        not doc.is_word(index) or doc.keys[index] in lex.cue_adverbs or doc.keys[index] in lex.np_stops
+        for index in range(first, stop)
+    )
 
 
 def inverted_source(
@@ -471,7 +545,9 @@ def inverted_source(
         return None
     cue_end = first + length
     end = cue_end
-    while end < len(doc.tokens) and end - cue_end <= _MAX_PHRASE_WORDS and not _ends_sentence(doc, end):
+    while (
+        end < len(doc.tokens) and end - cue_end <= _MAX_INVERTED_SOURCE_WORDS and not _ends_sentence(doc, end)
+    ):
         if doc.masked[end] or "\n" in doc.text[doc.tokens[end - 1].end : doc.tokens[end].start]:
             return None
         end += 1
@@ -482,7 +558,8 @@ def inverted_source(
 
 
 def _ends_sentence(doc: Document, index: int) -> bool:
-    """Sentence punctuation at ``index`` (a full stop too, unless it closes an initial)."""
+    """Sentence punctuation at ``index`` (a full stop too, unless it closes an initial or an honorific
+    such as ``प्रो.``; after a genitive, which ends an inverted attribution, it always ends one)."""
     word = doc.word(index)
     if word in _SENTENCE_END:
         return True
@@ -491,7 +568,9 @@ def _ends_sentence(doc: Document, index: int) -> bool:
     rest = doc.text[doc.tokens[index].end :].lstrip(" \t")
     if not rest or rest[0] == "\n":
         return True
-    return not (index > 0 and doc.is_word(index - 1) and _is_initial(doc, index - 1))
+    if index == 0 or not doc.is_word(index - 1) or doc.keys[index - 1] in lexicon().genitives:
+        return True
+    return not (doc.keys[index - 1] in lexicon().honorifics or _is_initial(doc, index - 1))
 
 
 def _phrase_before(doc: Document, stop: int, floor: int, entities: list[EntityLike]) -> SpeakerPhrase | None:
@@ -966,6 +1045,7 @@ class Speakers:
             found.extend(speakers._titled_in(sentence, found))
             found.extend(speakers._introduced_in(sentence, found))
             found.extend(speakers._subjects_in(sentence, found))
+            found.extend(speakers._given_name_opening(sentence, found))
             found.sort(key=lambda mention: mention.phrase.start)
         return speakers
 
@@ -1057,6 +1137,21 @@ class Speakers:
             covered.update(range(position, entry.stop))
         return found
 
+    def _given_name_opening(self, sentence: int, sources: list[Mention]) -> list[Mention]:
+        """A given name opening ``sentence`` as its unmarked subject (``नितिन कंपनी में … संभालते हैं``),
+        of a person introduced earlier by full name: a candidate for a pronoun in the next sentences."""
+        doc = self.doc
+        first, stop = doc.sentence_tokens(sentence)
+        index = next((index for index in range(first, stop) if doc.is_word(index)), stop)
+        if index + 1 >= stop or index in _covered(sources) or not _is_name_word(doc, index):
+            return []
+        if not _is_unmarked(doc, index + 1) or _is_name_candidate(doc, index + 1):
+            return []
+        full = self.names.introduced_name(doc.keys[index], index)
+        if full is None or not (is_person_word(doc.word(index)) or is_person_word(full.split()[-1])):
+            return []
+        return [Mention(SpeakerPhrase("name", index, index + 1, index), sentence, full, False)]
+
     def canonical(self, phrase: SpeakerPhrase, sentence: int) -> str | None:
         """The key of ``phrase``: entity key, full name, resolved antecedent, or the description."""
         if phrase.entity is not None:
@@ -1070,7 +1165,24 @@ class Speakers:
             return self.antecedent(phrase.start, sentence)
         if phrase.kind == "description":
             return self._description_canonical(phrase)
+        if phrase.kind == "organisation" and phrase.end - phrase.start == 1:
+            return self._organisation_named_before(phrase.start) or _description_key(self.doc, phrase)
         return _description_key(self.doc, phrase)
+
+    def _organisation_named_before(self, index: int) -> str | None:
+        """The full name of a bare organisation noun (``आयोग`` after ``राज्य निर्वाचन आयोग``): the last
+        organisation of two or more words before token ``index`` that ends in the same noun."""
+        doc = self.doc
+        key = doc.keys[index]
+        for earlier in range(index - 1, 0, -1):
+            if doc.keys[earlier] != key or doc.masked[earlier] or not doc.is_word(earlier - 1):
+                continue
+            first = doc.sentence_tokens(doc.token_sentence[earlier])[0]
+            span = noun_phrase(doc, earlier + 1, first)
+            named = analyse(doc, *span, self.entities) if span else None
+            if named is not None and named.kind == "organisation" and named.end - named.start > 1:
+                return _description_key(doc, named)
+        return None
 
     def _spelt_out(self, phrase: SpeakerPhrase) -> str | None:
         """The full name of a one-word acronym the article defines or names in full (``सीएयू``, ``इसरो``)."""
@@ -1104,10 +1216,11 @@ class Speakers:
             and mention.canonical == _description_key(self.doc, phrase)
         )
 
-    def antecedent(self, token: int, sentence: int) -> str | None:
+    def antecedent(self, token: int, sentence: int, window: int = _ANTECEDENT_WINDOW) -> str | None:
         """The person a pronoun at ``token`` stands for: the nearest sentence's speaking source, else its
-        only person; None when that sentence names several people and none of them speaks."""
-        for index in range(min(sentence, len(self.mentions) - 1), max(sentence - _ANTECEDENT_WINDOW, -1), -1):
+        only person, within ``window`` sentences; None when that sentence names several people and none
+        of them speaks."""
+        for index in range(min(sentence, len(self.mentions) - 1), max(sentence - window, -1), -1):
             found = [
                 mention
                 for mention in self.mentions[index]
@@ -1136,7 +1249,10 @@ class Speakers:
         if phrase.kind == "pronoun":
             return True
         keys = [doc.keys[index] for index in range(phrase.start, phrase.end) if doc.is_word(index)]
-        if not keys or any(key in lex.relative_pronouns or key in lex.organisations for key in keys):
+        if not keys or any(key in lex.relative_pronouns for key in keys):
+            return False
+        office_holder = phrase.kind == "description" and lex.is_role(keys[-1])
+        if not office_holder and any(key in lex.organisations for key in keys):
             return False
         if any(lex.pronouns.get(key) == "possessive" for key in keys):
             return False
