@@ -17,11 +17,11 @@ from khabar.store.dedup import (
     NUM_PERM,
     SHINGLE_WORDS,
     band_keys,
-    canonical_text,
     cluster,
     content_hash,
     is_empty,
     near_duplicates,
+    shingle_words,
     shingles,
     signature,
     signature_from_bytes,
@@ -113,8 +113,9 @@ def test_a_changed_word_changes_the_content_hash():
     assert content_hash("मंत्री ने कहा।") != content_hash("मंत्री ने पूछा।")
 
 
-def test_canonical_text_collapses_paragraph_breaks_and_drops_invisibles():
-    assert canonical_text("एक\u200b  दो\n\nतीन ।") == "एक दो तीन।"
+def test_words_ignore_paragraph_breaks_invisibles_and_punctuation():
+    assert shingle_words("एक\u200b  दो\n\nतीन ।") == ["एक", "दो", "तीन"]
+    assert content_hash("एक\u200b  दो\n\nतीन ।") == content_hash("एक दो, तीन")
 
 
 # --- shingles ----------------------------------------------------------------------------------

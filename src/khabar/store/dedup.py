@@ -1,7 +1,9 @@
 """Exact and near-duplicate detection: a content hash and MinHash LSH over word shingles.
 
-``content_hash`` groups texts that differ only in spelling noise (nukta, chandrabindu, invisible
-characters, spacing, quote, dash and danda variants, Latin case). ``signature`` is a MinHash of the
+``content_hash`` groups texts whose words are the same up to spelling noise (nukta, chandrabindu,
+invisible characters, digits, Latin case): spacing and punctuation (quote, dash and danda variants) do
+not count. Words are those of the search index (``khabar.store.search.terms.text_words``), so the store
+reads an article's words once for both. ``signature`` is a MinHash of the
 text's word ``SHINGLE_WORDS``-grams; ``band_keys`` cut it into ``BANDS`` bands of ``ROWS`` rows for an
 index table, and a candidate pair found there is a near-duplicate when ``similarity`` (the estimated
 Jaccard similarity of the shingle sets) is at least ``NEAR_DUPLICATE_THRESHOLD``. Everything is
@@ -13,8 +15,6 @@ explained in ``docs/dedup.md``.
 from __future__ import annotations
 
 import hashlib
-import re
-import unicodedata
 import zlib
 from collections import defaultdict
 from collections.abc import Iterable
@@ -23,8 +23,7 @@ from typing import NamedTuple
 import numpy as np
 import numpy.typing as npt
 
-from khabar.hindi import match_key, tokenize
-from khabar.hindi.normalise import INVISIBLE
+from khabar.store.search.terms import text_words
 
 SHINGLE_WORDS = 5
 BANDS = 40
@@ -37,41 +36,15 @@ NEAR_DUPLICATE_THRESHOLD = 0.5
 MIN_SHARED_BANDS = 2
 #: Changes whenever a parameter or hash above changes: stored signatures and band keys of another
 #: scheme must be recomputed, never compared.
-SIGNATURE_SCHEME = f"minhash-w{SHINGLE_WORDS}-p{NUM_PERM}-b{BANDS}x{ROWS}-crc32mix-v1"
+SIGNATURE_SCHEME = f"minhash-w{SHINGLE_WORDS}-p{NUM_PERM}-b{BANDS}x{ROWS}-crc32mix-v2"
 
 Signature = npt.NDArray[np.uint32]
 
 _EMPTY = np.uint32(0xFFFFFFFF)
 _BAND_BITS = 56
 _BAND_HASH_MASK = (1 << _BAND_BITS) - 1
-_SHINGLE_KINDS = frozenset({"word", "latin", "number"})
-_QUOTES = "\"“”„‟«»″'‘’‚‛‹›′`´"
-_DASHES = "‐‑‒–—―−"
-_DANDAS = "॥|｜"
-#: Blocks where ``match_key`` folds characters: Arabic-Indic digits up to Malayalam (Devanagari included).
-_FOLDED_BLOCKS = range(0x0660, 0x0E00)
-_QUOTE_RUN = re.compile('"{2,}')
-_DANDA_RUN = re.compile("।{2,}")
-_FULL_STOP_AS_DANDA = re.compile(r"(?<=[\u0900-\u0963\u0970-\u097f])\.(?![\d.])")
-_SPACE_BEFORE_MARK = re.compile(r" (?=[।,?!])")
-
-
-def _fold_table() -> dict[str, str]:
-    """Character -> replacement: ``match_key``'s folds (invisibles, nukta, chandrabindu, digits), every
-    quote mark as ``"``, every dash as ``-``, every double danda or pipe as ``।``."""
-    table = {char: "" for char in INVISIBLE}
-    for code_point in _FOLDED_BLOCKS:
-        char = chr(code_point)
-        if match_key(char) != char:
-            table[char] = match_key(char)
-    table.update(dict.fromkeys(_QUOTES, '"'))
-    table.update(dict.fromkeys(_DASHES, "-"))
-    table.update(dict.fromkeys(_DANDAS, "।"))
-    return table
-
-
-_FOLDS = _fold_table()
-_FOLDED = re.compile("[" + "".join(re.escape(char) for char in sorted(_FOLDS)) + "]")
+#: Joins words for the content hash: a character no word contains.
+_WORD_JOINER = "\x1f"
 
 
 def _permutation_parameters() -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
@@ -88,36 +61,20 @@ def _permutation_parameters() -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.ui
 _MULTIPLIERS, _OFFSETS = _permutation_parameters()
 
 
-def canonical_text(text: str) -> str:
-    """``text`` with spelling noise removed: what ``content_hash`` hashes and shingles are cut from.
-
-    Invisible characters dropped, nukta and chandrabindu folded, digits as ASCII (as ``match_key`` does;
-    folding the nukta first keeps the NFC check that follows cheap); NFC; case folded; every quote mark
-    as ``"``, dash as ``-``, danda or pipe as ``।`` (a run of them as one), a full stop after Devanagari
-    as ``।``; every run of whitespace (line and paragraph breaks included) as one space, none before
-    ``।``, a comma, ``?`` or ``!``. These are the rules of ``normalise`` and ``match_key`` without
-    their context checks, which matter only where offsets must map back to the original.
-    """
-    text = _FOLDED.sub(lambda match: _FOLDS[match.group()], text)
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
-    text = text.casefold()
-    text = _DANDA_RUN.sub("।", _QUOTE_RUN.sub('"', _FULL_STOP_AS_DANDA.sub("।", text)))
-    return _SPACE_BEFORE_MARK.sub("", " ".join(text.split()))
+def shingle_words(text: str) -> list[str]:
+    """The words and numbers of ``text`` in order, folded as the search index folds them (nukta,
+    chandrabindu, invisible characters, digits, case); punctuation and symbols dropped."""
+    return text_words(text)[1]
 
 
 def content_hash(text: str) -> str:
-    """Hex BLAKE2b digest (128 bits) of ``canonical_text(text)``: equal for exact duplicates."""
-    return hashlib.blake2b(canonical_text(text).encode("utf-8"), digest_size=16).hexdigest()
+    """Hex BLAKE2b digest (128 bits) of the text's folded words: equal for exact duplicates."""
+    return hash_of_words(shingle_words(text))
 
 
-def shingle_words(text: str) -> list[str]:
-    """The words and numbers of ``canonical_text(text)`` in order; punctuation and symbols dropped."""
-    return _words_of_canonical(canonical_text(text))
-
-
-def _words_of_canonical(canonical: str) -> list[str]:
-    return [canonical[t.start : t.end] for t in tokenize(canonical) if t.kind in _SHINGLE_KINDS]
+def hash_of_words(words: list[str]) -> str:
+    """The content hash of a text given its :func:`shingle_words`."""
+    return hashlib.blake2b(_WORD_JOINER.join(words).encode("utf-8"), digest_size=16).hexdigest()
 
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
@@ -171,11 +128,13 @@ class Fingerprint(NamedTuple):
 
 
 def fingerprint(text: str) -> Fingerprint:
-    """``content_hash(text)`` and ``signature(text)``, canonicalising the text once."""
-    canonical = canonical_text(text)
-    digest = hashlib.blake2b(canonical.encode("utf-8"), digest_size=16).hexdigest()
-    shingle_set = _shingles_of_words(_words_of_canonical(canonical), SHINGLE_WORDS)
-    return Fingerprint(digest, signature_of_shingles(shingle_set))
+    """``content_hash(text)`` and ``signature(text)``, reading the text's words once."""
+    return fingerprint_of_words(shingle_words(text))
+
+
+def fingerprint_of_words(words: list[str]) -> Fingerprint:
+    """The fingerprint of a text given its :func:`shingle_words` (the store has them from indexing)."""
+    return Fingerprint(hash_of_words(words), signature_of_shingles(_shingles_of_words(words, SHINGLE_WORDS)))
 
 
 def is_empty(sig: Signature) -> bool:

@@ -15,6 +15,7 @@ from khabar.store.checkpoint import Checkpointer
 from khabar.store.crossscript import name_terms
 from khabar.store.interface import PutResult
 from khabar.store.search import index_terms
+from khabar.store.search.terms import text_words
 
 
 def _now() -> str:
@@ -119,13 +120,14 @@ class SQLiteWrites:
                 self._remove_article(old_id)
         if article.error is not None or not article.text.strip():
             return PutResult(status, 0, 0)
-        mark = dedup.fingerprint(article.text)
-        article_id = self._insert_article(article, source_id, old_id, mark)
+        body_terms, words = text_words(article.text)
+        mark = dedup.fingerprint_of_words(words)
+        article_id = self._insert_article(article, source_id, old_id, mark, body_terms)
         cluster = self._assign_cluster(article_id, mark)
         return PutResult(status, article_id, cluster)
 
     def _insert_article(self, article: Article, source_id: int, article_id: int | None,
-                        mark: dedup.Fingerprint) -> int:
+                        mark: dedup.Fingerprint, body_terms: list[str]) -> int:
         cursor = self.db.execute(
             """INSERT INTO articles(id, source_id, url, title, published, published_day, modified, site,
                    language, authors, author_bio, categories, tags, paragraphs, text, boilerplate, sentences,
@@ -170,7 +172,7 @@ class SQLiteWrites:
             (
                 article_id,
                 " ".join(index_terms(article.title or "")),
-                " ".join(index_terms(article.text)),
+                " ".join(body_terms),
                 " ".join(name_terms(glosses)),
             ),
         )

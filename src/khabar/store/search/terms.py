@@ -72,7 +72,6 @@ def _fold_latin(word: str) -> str:
     )
 
 
-@lru_cache(maxsize=262144)
 def _analyse_part(part: str, kind: str) -> tuple[str, str, bool]:
     """``(term, folded, is_stop_word)`` for one part of a token of ``kind``."""
     if kind == "number":
@@ -86,18 +85,29 @@ def _analyse_part(part: str, kind: str) -> tuple[str, str, bool]:
     return stem(folded), folded, False
 
 
-def _parts(text: str, start: int, end: int, kind: str) -> list[tuple[int, int]]:
-    """The ``[start, end)`` spans of the parts of the token ``text[start:end]`` that FTS5 sees as tokens."""
+def _parts(token: str, kind: str) -> list[tuple[int, int]]:
+    """The ``[start, end)`` spans of the parts of ``token`` that FTS5 sees as tokens."""
+    end = len(token)
     if kind == "latin":
-        end = start + len(strip_possessive(text[start:end]))
+        end = len(strip_possessive(token))
     if kind == "number":
-        token = text[start:end]
         if "." not in token:
-            return [(start, end)]
-        return [(start + match.start(), start + match.end()) for match in re.finditer(r"[^.]+", token)]
-    if not _SEPARATOR.search(text, start, end):
-        return [(start, end)]
-    return [(match.start(), match.end()) for match in _PART.finditer(text, start, end)]
+            return [(0, end)]
+        return [match.span() for match in re.finditer(r"[^.]+", token)]
+    if not _SEPARATOR.search(token, 0, end):
+        return [(0, end)]
+    return [match.span() for match in _PART.finditer(token, 0, end)]
+
+
+@lru_cache(maxsize=262144)
+def _token_words(token: str, kind: str) -> tuple[tuple[int, int, str, str, bool], ...]:
+    """``(start, end, term, folded, is_stop_word)`` for each part of one token, offsets within the token."""
+    found = []
+    for start, end in _parts(token, kind):
+        term, folded, stop = _analyse_part(token[start:end], kind)
+        if term:
+            found.append((start, end, term, folded, stop))
+    return tuple(found)
 
 
 def analyse(text: str) -> tuple[Normalised, list[Word]]:
@@ -109,16 +119,32 @@ def analyse(text: str) -> tuple[Normalised, list[Word]]:
         kind = token.kind
         if kind in ("punct", "symbol"):
             continue
-        for start, end in _parts(norm, token.start, token.end, kind):
-            term, folded, stop = _analyse_part(norm[start:end], kind)
-            if term:
-                found.append(Word(start, end, term, folded, stop, kind == "latin"))
+        offset = token.start
+        for start, end, term, folded, stop in _token_words(norm[offset : token.end], kind):
+            found.append(Word(offset + start, offset + end, term, folded, stop, kind == "latin"))
     return normalised, found
+
+
+def text_words(text: str) -> tuple[list[str], list[str]]:
+    """The index terms of ``text`` (as :func:`index_terms`) and the folded form of every word, stop words
+    included (what duplicate detection compares), from one pass over its tokens."""
+    norm = normalise_shared(text).text
+    terms: list[str] = []
+    folded_words: list[str] = []
+    for token in tokenize_shared(norm):
+        kind = token.kind
+        if kind in ("punct", "symbol"):
+            continue
+        for _, _, term, folded, stop in _token_words(norm[token.start : token.end], kind):
+            folded_words.append(folded)
+            if not stop:
+                terms.append(term)
+    return terms, folded_words
 
 
 def index_terms(text: str) -> list[str]:
     """The terms to index for ``text``, in order: folded, stop words dropped, lightly stemmed."""
-    return [word.term for word in analyse(text)[1] if not word.stop]
+    return text_words(text)[0]
 
 
 def term_spans(text: str) -> list[tuple[int, int, str]]:
