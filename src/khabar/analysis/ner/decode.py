@@ -10,14 +10,18 @@ CRFsuite gives for the same model (the tests compare them on whole files).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 
 import numpy as np
 
-from .features import MAX_CACHED_WORDS, Featuriser
+from .features import AFTER, BEFORE, MAX_CACHED_WORDS, WINDOW_PREFIXES, Featuriser
 
-#: Row ids per token: word, left and right neighbour, five window features, title, first, phrase marks.
-ROW_WIDTH = 11
+#: Word pairs whose weight rows stay cached (emptied, with the word types, when it reaches this size).
+MAX_CACHED_PAIRS = 400_000
+#: Columns of a word type's row ids, and of a word pair's.
+_CENTRE, _LEFT, _RIGHT, _BEFORE2, _AFTER2 = range(5)
+_LEFT_PAIR, _RIGHT_PAIR, _FAR_PAIR = range(3)
 _INITIAL_ROWS = 4096
 #: Sentences decoded together (sorted by length, so little padding).
 BATCH_SENTENCES = 256
@@ -49,6 +53,10 @@ class ChainModel:
         self._rows[1 : self._fixed_rows] = np.array(list(vectors.values())).reshape(-1, len(labels))
         self._used = self._fixed_rows
         self._word_rows: dict[tuple[str, int], int] = {}
+        self._types: dict[str, int] = {}
+        self._type_rows = np.zeros((_INITIAL_ROWS, 5), dtype=np.int64)
+        self._pairs: dict[tuple[str, str], int] = {}
+        self._pair_rows = np.zeros((_INITIAL_ROWS, 3), dtype=np.int64)
 
     def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:
         """The best label sequence for each tokenised sentence (in batches of similar length)."""
@@ -67,25 +75,85 @@ class ChainModel:
         return [[labels[k] for k in path[:n]] for path, n in zip(paths.tolist(), lengths.tolist(), strict=True)]
 
     def emissions(self, sentences: list[list[str]], lengths: np.ndarray) -> np.ndarray:
-        """State scores, shape (sentences, longest sentence, labels); padding positions score zero."""
-        if len(self._word_rows) >= 3 * MAX_CACHED_WORDS:
-            self._word_rows.clear()  # keep memory flat over a long crawl (never within one call)
-            self._used = self._fixed_rows
-        ids = np.zeros((len(sentences), int(lengths.max()), ROW_WIDTH), dtype=np.int64)
+        """State scores, shape (sentences, longest sentence, labels); scores past a sentence's end are
+        meaningless (the decoder ignores them)."""
+        if len(self._word_rows) >= 3 * MAX_CACHED_WORDS or len(self._pairs) >= MAX_CACHED_PAIRS:
+            self._forget_words()  # keep memory flat over a long crawl (never within one call)
+        longest = int(lengths.max())
+        width = longest + len(BEFORE) + len(AFTER)
+        known_type, known_pair = self._types.get, self._pairs.get
+        words: list[int | None] = []
+        pairs: list[int | None] = []
+        marks: list[tuple[int, int, int]] = []
         for s, tokens in enumerate(sentences):
-            if tokens:
-                rows = self._sentence_rows(tokens)
-                ids[s, : len(tokens)] = np.array(rows, dtype=np.int64).reshape(len(tokens), ROW_WIDTH)
-        return self._rows[ids].sum(axis=2)
+            padded = [*BEFORE, *tokens, *AFTER] + [AFTER[-1]] * (longest - len(tokens))
+            types = [known_type(word) for word in padded]
+            if None in types:
+                types = [self._type_id(word) for word in padded]
+            words += types
+            joined = [known_pair(pair) for pair in itertools.pairwise(padded)]
+            if None in joined:
+                joined = [self._pair_id(*pair) for pair in itertools.pairwise(padded)]
+            pairs += joined
+            marks += [(s, index, self._attribute_rows.get(mark, 0)) for index, mark in self.featuriser.marks(tokens)]
+        types = self._type_rows[np.array(words, dtype=np.int64).reshape(len(sentences), width)]
+        pair_rows = self._pair_rows[np.array(pairs, dtype=np.int64).reshape(len(sentences), width - 1)]
+        at = slice(2, longest + 2)
+        ids = np.stack(
+            [
+                types[:, at, _CENTRE],
+                types[:, 1 : longest + 1, _LEFT],
+                types[:, 3 : longest + 3, _RIGHT],
+                types[:, :longest, _BEFORE2],
+                types[:, 4 : longest + 4, _AFTER2],
+                pair_rows[:, 1 : longest + 1, _LEFT_PAIR],
+                pair_rows[:, at, _RIGHT_PAIR],
+                pair_rows[:, 3 : longest + 3, _FAR_PAIR],
+            ],
+            axis=2,
+        )
+        scores = self._rows[ids].sum(axis=2)
+        scores[:, 0] += self._rows[self._attribute_rows.get("first", 0)]
+        for s, index, row in marks:
+            scores[s, index] += self._rows[row]
+        return scores
 
-    def _sentence_rows(self, tokens: list[str]) -> list[int]:
-        word_row, attribute_rows = self._word_row, self._attribute_rows
-        flat: list[int] = []
-        for word, left, right, extras in self.featuriser.layout(tokens):
-            flat += (word_row(word, 0), word_row(left, -1), word_row(right, 1))
-            flat += [attribute_rows.get(feature, 0) for feature in extras]
-            flat += [0] * (ROW_WIDTH - 3 - len(extras))
-        return flat
+    def _type_id(self, word: str) -> int:
+        """The id of a word type, whose row ids (as the token, as left and right neighbour, two before
+        and two after) are in ``_type_rows``."""
+        found = self._types.get(word)
+        if found is not None:
+            return found
+        attribute_rows = self._attribute_rows
+        before2, after2 = WINDOW_PREFIXES[0], WINDOW_PREFIXES[1]
+        rows = (
+            self._word_row(word, 0),
+            self._word_row(word, -1),
+            self._word_row(word, 1),
+            attribute_rows.get(before2 + word, 0),
+            attribute_rows.get(after2 + word, 0),
+        )
+        self._type_rows = _with_row(self._type_rows, len(self._types), rows)
+        found = self._types[word] = len(self._types)
+        return found
+
+    def _pair_id(self, left: str, right: str) -> int:
+        """The id of a word pair, whose row ids as the pairs (-1, 0), (0, +1) and (+1, +2) are in ``_pair_rows``."""
+        key = (left, right)
+        found = self._pairs.get(key)
+        if found is not None:
+            return found
+        pair = left + "|" + right
+        rows = tuple(self._attribute_rows.get(prefix + pair, 0) for prefix in WINDOW_PREFIXES[2:])
+        self._pair_rows = _with_row(self._pair_rows, len(self._pairs), rows)
+        found = self._pairs[key] = len(self._pairs)
+        return found
+
+    def _forget_words(self) -> None:
+        self._word_rows.clear()
+        self._types.clear()
+        self._pairs.clear()
+        self._used = self._fixed_rows
 
     def _word_row(self, word: str, offset: int) -> int:
         """The row holding the summed weights of ``word``'s features at ``offset`` (0: the token itself)."""
@@ -109,25 +177,38 @@ class ChainModel:
         return row
 
 
+def _with_row(table: np.ndarray, index: int, values: tuple[int, ...]) -> np.ndarray:
+    """``table`` with row ``index`` set, doubled in size first when full."""
+    if index == len(table):
+        table = np.concatenate([table, np.zeros_like(table)])
+    table[index] = values
+    return table
+
+
 def viterbi(scores: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> np.ndarray:
     """Best label index paths for a batch of sentences (``scores``: sentences × positions × labels).
 
-    Positions past a sentence's length leave its scores unchanged and point back to the same label, so
-    reading the path back from the last position gives the best path over the sentence's own tokens.
+    Sentences are taken shortest first, so at each position only the sentences still running are
+    computed; a finished sentence points back to the same label, so reading its path back from the last
+    position gives the best path over its own tokens (positions past its end repeat its last label).
     """
+    order = np.argsort(lengths, kind="stable")
+    scores, lengths = scores[order], lengths[order]
     count, longest, width = scores.shape
     best = scores[:, 0].copy()
-    back = np.empty((count, longest, width), dtype=np.int64)
-    back[:, 0] = np.arange(width)
-    same = np.arange(width)
+    back = np.broadcast_to(np.arange(width), (count, longest, width)).copy()
+    live = 0
     for t in range(1, longest):
-        candidates = best[:, :, None] + transitions[None] + scores[:, t, None, :]
-        choice = candidates.argmax(axis=1)
-        live = (lengths > t)[:, None]
-        best = np.where(live, np.take_along_axis(candidates, choice[:, None, :], axis=1)[:, 0], best)
-        back[:, t] = np.where(live, choice, same)
+        while lengths[live] <= t:
+            live += 1
+        candidates = best[live:, :, None] + transitions + scores[live:, t, None, :]
+        back[live:, t] = candidates.argmax(axis=1)
+        best[live:] = candidates.max(axis=1)
     paths = np.empty((count, longest), dtype=np.int64)
     paths[:, -1] = best.argmax(axis=1)
+    rows = np.arange(count)
     for t in range(longest - 1, 0, -1):
-        paths[:, t - 1] = np.take_along_axis(back[:, t], paths[:, t, None], axis=1)[:, 0]
-    return paths
+        paths[:, t - 1] = back[rows, t, paths[:, t]]
+    unsorted = np.empty_like(paths)
+    unsorted[order] = paths
+    return unsorted

@@ -29,7 +29,9 @@ _FOLD_TABLE = str.maketrans(
 )
 MAX_GAZETTEER_WORDS = 4
 #: Prefixes of the window features: the words two before and after, and the pairs (-1, 0), (0, +1), (+1, +2).
-_WINDOW_PREFIXES = ("-2w=", "+2w=", "-1|0=", "0|+1=", "+1|+2=")
+WINDOW_PREFIXES = ("-2w=", "+2w=", "-1|0=", "0|+1=", "+1|+2=")
+#: Pseudo-words two and one places before a sentence's first token, and one and two after its last.
+BEFORE, AFTER = ("<s2>", "<s>"), ("</s>", "</s2>")
 #: Word types whose features stay cached (the cache is emptied when it reaches this size).
 MAX_CACHED_WORDS = 50_000
 
@@ -152,11 +154,12 @@ class Featuriser:
         A token's features are ``centre(word) + context(left, -1) + context(right, 1) + extras``.
         """
         n = len(tokens)
-        padded = ["<s2>", "<s>", *tokens, "</s>", "</s2>"]
+        padded = [*BEFORE, *tokens, *AFTER]
         bigrams = [padded[k] + "|" + padded[k + 1] for k in range(n + 3)]
-        title_after = self._title_positions(tokens)
-        phrase_tags = self._phrase_tags(tokens)
-        before2, after2, left_pair, right_pair, far_pair = _WINDOW_PREFIXES
+        marks: dict[int, list[str]] = {}
+        for index, mark in self.marks(tokens):
+            marks.setdefault(index, []).append(mark)
+        before2, after2, left_pair, right_pair, far_pair = WINDOW_PREFIXES
         rows = []
         for i in range(n):
             j = i + 2
@@ -167,14 +170,18 @@ class Featuriser:
                 right_pair + bigrams[j],
                 far_pair + bigrams[j + 1],
             ]
-            if i in title_after:
-                extras.append("title-before")
             if i == 0:
                 extras.append("first")
-            if phrase_tags[i]:
-                extras.append(phrase_tags[i])
+            extras += marks.get(i, ())
             rows.append((tokens[i], padded[j - 1], padded[j + 1], extras))
         return rows
+
+    def marks(self, tokens: list[str]) -> list[tuple[int, str]]:
+        """``(index, feature)`` for the few tokens marked by their sentence: ``title-before`` right after
+        a multi-word title, then ``gp=B-X``/``gp=I-X`` inside a multi-word gazetteer phrase."""
+        found = [(index, "title-before") for index in sorted(self._title_positions(tokens))]
+        found += [(index, tag) for index, tag in enumerate(self._phrase_tags(tokens)) if tag]
+        return found
 
     def centre(self, word: str) -> list[str]:
         """Features of a word in the position being tagged (cached)."""
