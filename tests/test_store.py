@@ -248,3 +248,21 @@ def test_committed_batches_reach_the_database_file(tmp_path: Path, pages: Path) 
     copy.write_bytes(path.read_bytes())
     count = sqlite3.connect(copy).execute("SELECT count(*) FROM articles").fetchone()[0]
     assert count == len(list(pages.iterdir()))
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [["पहला अनुच्छेद।", "दूसरा अनुच्छेद।"], ["पंक्ति एक\n", "पंक्ति दो"], ["शीर्ष", "", "अंत"]],
+)
+def test_paragraphs_come_back_exactly(tmp_path: Path, paragraphs: list[str]) -> None:
+    """Paragraphs that splitting the text gives back are not stored twice; others are kept as given."""
+    from khabar.records import Article
+
+    store = open_store(tmp_path / "p.db")
+    text = "\n\n".join(paragraphs)
+    result = store.put(Article(source="a.html", title="शीर्षक", paragraphs=paragraphs, text=text), "f1")
+    store.commit()
+    assert store.article(result.id).paragraphs == paragraphs
+    stored = store.db.execute("SELECT paragraphs FROM articles").fetchone()[0]
+    assert (stored is None) == (text.split("\n\n") == paragraphs)
+    store.close()

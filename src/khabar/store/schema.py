@@ -7,7 +7,7 @@ import sqlite3
 from khabar.store.dedup import SIGNATURE_SCHEME
 from khabar.store.search import FTS_TOKENIZE
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 PRAGMAS = (
     "PRAGMA journal_mode = WAL",
@@ -72,7 +72,7 @@ CREATE TABLE IF NOT EXISTS articles (
     minhash BLOB NOT NULL,
     sentences TEXT NOT NULL,
     boilerplate TEXT NOT NULL,
-    paragraphs TEXT NOT NULL,
+    paragraphs TEXT,  -- JSON, or NULL when splitting text at blank lines gives them back (no second copy)
     text TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_day ON articles(published_day);

@@ -51,7 +51,7 @@ class SQLiteBrowse:
             language=row["language"],
             categories=json.loads(row["categories"]),
             tags=json.loads(row["tags"]),
-            paragraphs=json.loads(row["paragraphs"]),
+            paragraphs=row["text"].split("\n\n") if row["paragraphs"] is None else json.loads(row["paragraphs"]),
             text=row["text"],
             boilerplate=[Boilerplate(text, kind) for text, kind in json.loads(row["boilerplate"])],
             sentences=[Span(a, b) for a, b in json.loads(row["sentences"])],

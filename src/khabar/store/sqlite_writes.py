@@ -122,17 +122,21 @@ class SQLiteWrites:
             return PutResult(status, 0, 0)
         body_terms, words = text_words(article.text)
         mark = dedup.fingerprint_of_words(words)
-        article_id = self._insert_article(article, source_id, old_id, mark, body_terms)
-        cluster = self._assign_cluster(article_id, mark)
+        bands = dedup.band_keys(mark.signature)
+        cluster = self._choose_cluster(mark, bands)
+        article_id = self._insert_article(article, source_id, old_id, mark, body_terms, cluster)
+        self.db.executemany(
+            "INSERT OR IGNORE INTO lsh_bands(band_key, article_id) VALUES (?, ?)", [(key, article_id) for key in bands]
+        )
         return PutResult(status, article_id, cluster)
 
     def _insert_article(self, article: Article, source_id: int, article_id: int | None,
-                        mark: dedup.Fingerprint, body_terms: list[str]) -> int:
+                        mark: dedup.Fingerprint, body_terms: list[str], cluster: int) -> int:
         cursor = self.db.execute(
             """INSERT INTO articles(id, source_id, url, title, published, published_day, modified, site,
                    language, authors, author_bio, categories, tags, paragraphs, text, boilerplate, sentences,
                    content_hash, minhash, cluster_id)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)""",
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (
                 article_id,
                 source_id,
@@ -147,22 +151,19 @@ class SQLiteWrites:
                 article.author_bio,
                 _json(article.categories),
                 _json(article.tags),
-                _json(article.paragraphs),
+                None if article.text.split("\n\n") == article.paragraphs else _json(article.paragraphs),
                 article.text,
                 _json([[b.text, b.kind] for b in article.boilerplate]),
                 _json([[s.start, s.end] for s in article.sentences or []]),
                 mark.content_hash,
                 dedup.signature_to_bytes(mark.signature),
+                cluster,
             ),
         )
         article_id = int(cursor.lastrowid)
         self.db.executemany(
             "INSERT OR IGNORE INTO article_authors(article_id, author) VALUES (?, ?)",
             [(article_id, author) for author in article.authors],
-        )
-        self.db.executemany(
-            "INSERT OR IGNORE INTO lsh_bands(band_key, article_id) VALUES (?, ?)",
-            [(key, article_id) for key in dedup.band_keys(mark.signature)],
         )
         entity_ids = self._insert_entities(article_id, article.entities or [])
         self._insert_quotes(article_id, article.quotes or [], entity_ids)
@@ -248,28 +249,28 @@ class SQLiteWrites:
         self.db.execute("UPDATE clusters SET size = size - 1 WHERE id = ?", (cluster,))
         self.db.execute("DELETE FROM clusters WHERE id = ? AND size <= 0", (cluster,))
 
-    def _assign_cluster(self, article_id: int, mark: dedup.Fingerprint) -> int:
-        """Put the article into the cluster of its confirmed near-duplicates (merging clusters it bridges)."""
-        signature = mark.signature
+    def _choose_cluster(self, mark: dedup.Fingerprint, bands: list[int]) -> int:
+        """The cluster of a new article's confirmed near-duplicates (clusters it bridges are merged into
+        the oldest), or a new one; its size already counts the article about to be stored."""
         # Articles sharing MIN_SHARED_BANDS band keys or more: counted from the band index alone, so
         # the many one-band coincidences of a large store never read an article row.
+        keys = ",".join("?" * len(bands)) or "NULL"
         shared = [
             r[0]
             for r in self.db.execute(
-                """SELECT o.article_id FROM lsh_bands b JOIN lsh_bands o ON o.band_key = b.band_key
-                   WHERE b.article_id = ? AND o.article_id != b.article_id
-                   GROUP BY o.article_id HAVING count(*) >= ?""",
-                (article_id, dedup.MIN_SHARED_BANDS),
+                f"""SELECT article_id FROM lsh_bands WHERE band_key IN ({keys})
+                    GROUP BY article_id HAVING count(*) >= ?""",
+                (*bands, dedup.MIN_SHARED_BANDS),
             )
         ]
         marks = ",".join("?" * len(shared)) or "NULL"
         candidates = self.db.execute(
             f"""SELECT a.id, a.minhash, a.content_hash, a.cluster_id FROM articles a WHERE a.id IN ({marks})
                 UNION
-                SELECT a.id, a.minhash, a.content_hash, a.cluster_id FROM articles a
-                WHERE a.content_hash = ? AND a.id != ?""",
-            (*shared, mark.content_hash, article_id),
+                SELECT a.id, a.minhash, a.content_hash, a.cluster_id FROM articles a WHERE a.content_hash = ?""",
+            (*shared, mark.content_hash),
         ).fetchall()
+        signature = mark.signature
         clusters = sorted({
             c["cluster_id"]
             for c in candidates
@@ -277,17 +278,14 @@ class SQLiteWrites:
             or dedup.similarity(signature, dedup.signature_from_bytes(c["minhash"])) >= dedup.NEAR_DUPLICATE_THRESHOLD
         })
         if not clusters:
-            cluster = int(self.db.execute("INSERT INTO clusters(size) VALUES (1)").lastrowid)
-        else:
-            cluster, merged = clusters[0], clusters[1:]
-            if merged:
-                marks = ",".join("?" * len(merged))
-                self.db.execute(f"UPDATE articles SET cluster_id = ? WHERE cluster_id IN ({marks})", (cluster, *merged))
-                self.db.execute(f"DELETE FROM clusters WHERE id IN ({marks})", merged)
-            self.db.execute(
-                "UPDATE clusters SET size = (SELECT count(*) FROM articles WHERE cluster_id = ?) + 1 WHERE id = ?",
-                (cluster, cluster),
-            )
-        self.db.execute("UPDATE articles SET cluster_id = ? WHERE id = ?", (cluster, article_id))
+            return int(self.db.execute("INSERT INTO clusters(size) VALUES (1)").lastrowid)
+        cluster, merged = clusters[0], clusters[1:]
+        if merged:
+            marks = ",".join("?" * len(merged))
+            self.db.execute(f"UPDATE articles SET cluster_id = ? WHERE cluster_id IN ({marks})", (cluster, *merged))
+            self.db.execute(f"DELETE FROM clusters WHERE id IN ({marks})", merged)
+        self.db.execute(
+            "UPDATE clusters SET size = (SELECT count(*) FROM articles WHERE cluster_id = ?) + 1 WHERE id = ?",
+            (cluster, cluster),
+        )
         return cluster
-
