@@ -793,3 +793,96 @@ def test_subjectless_answer_and_laughing_cue_take_the_interviewee() -> None:
 def test_full_stop_between_sentences_makes_a_quotation_speech() -> None:
     quotes = find_quotes('कार्यक्रम का नाम रखा गया "डॉ. अंबेडकर स्मृति" और फिर पूछा गया, "बिल्कुल नहीं. कुछ नहीं." वह चुप रहीं।')
     assert [(q.text, q.kind) for q in quotes] == [("डॉ. अंबेडकर स्मृति", "term"), ("बिल्कुल नहीं. कुछ नहीं.", "speech")]
+
+
+# Roles by shape, names inside long titles, short forms, acronyms, antecedents, generic headline speakers
+
+
+def test_compound_roles_by_their_suffix_are_titles_before_the_name() -> None:
+    text = (
+        'सरकारी लोक अभियोजक मनोज कुमार शर्मा ने कहा, "सबूत पक्के हैं।"\n\n'
+        'याचिकाकर्ता रेखा यादव ने कहा, "हम ऊपर जाएंगे।"\n\n'
+        'भोजपुरी लोकगायिका कमला देवी ने कहा, "गीत ही मेरी पूंजी है।"'
+    )
+    assert [(q.speaker, q.speaker_canonical) for q in _speech(text)] == [
+        ("मनोज कुमार शर्मा", "मनोज कुमार शर्मा"),
+        ("रेखा यादव", "रेखा यादव"),
+        ("कमला देवी", "कमला देवी"),
+    ]
+
+
+def test_area_of_charge_after_an_acronym_title_is_no_part_of_the_name() -> None:
+    text = (
+        'एसपी बोले- "जल्द पकड़े जाएंगे आरोपी"\n\n'
+        'एसपी ट्रांस यमुना अजय प्रताप सिंह ने कहा, "जल्द पकड़े जाएंगे आरोपी। टीमें लगी हैं।"\n\n'
+        'एसपी देहात रवि शंकर मिश्रा ने कहा, "गश्त बढ़ाई गई है।"'
+    )
+    quotes = _speech(text)
+    assert [q.speaker_canonical for q in quotes] == ["अजय प्रताप सिंह", "अजय प्रताप सिंह", "रवि शंकर मिश्रा"]
+
+
+def test_indefinite_description_ending_in_a_title_and_name_is_the_name() -> None:
+    quote = _one('पास के एक कस्बे की आंगनबाड़ी कार्यकर्ता रीना वर्मा ने कहा, "बच्चों को दूध नहीं मिला।"')
+    assert (quote.speaker, quote.speaker_canonical) == ("रीना वर्मा", "रीना वर्मा")
+
+
+def test_title_read_as_a_name_is_not_a_longer_form_of_the_name() -> None:
+    text = 'माध्यमिक स्कूल शिक्षा मंत्री हरिओम पांडे ने कहा, "किताबें समय पर मिलेंगी।"'
+    assert _one(text).speaker_canonical == "हरिओम पांडे"
+
+
+def test_bare_title_takes_the_full_name_closed_by_a_conjunction() -> None:
+    text = (
+        'सूचना पर तहसीलदार मोहन लाल बैरवा और थानाधिकारी मौके पर पहुंचे। तहसीलदार ने कहा, "मुआवजा मिलेगा।"'
+    )
+    assert _one(text).speaker_canonical == "मोहन लाल बैरवा"
+
+
+def test_acronym_in_brackets_after_an_unlisted_body_takes_its_full_name() -> None:
+    text = (
+        'टूर्नामेंट को लेकर अखिल भारतीय शतरंज परिसंघ (एआईसीएफ) ने नियम बदले। '
+        'एआईसीएफ ने एक बयान में कहा, "नियम सभी पर लागू होंगे।"'
+    )
+    assert _one(text).speaker_canonical == "अखिल भारतीय शतरंज परिसंघ"
+
+
+def test_pronoun_after_a_sentence_where_only_an_organisation_speaks_takes_the_person_named() -> None:
+    text = (
+        'पुलिस के अनुसार, इस धंधे को चलाता था सलीम खान उर्फ \'बाबा\' जो पहले भी जेल जा चुका है। '
+        'पूछताछ में उसने बताया, "हम रात में ही निकलते थे।"'
+    )
+    assert _one(text).speaker_canonical == "सलीम खान"
+
+
+def test_surname_like_an_oblique_plural_still_stands_for_its_person() -> None:
+    text = (
+        'संघ के अध्यक्ष जसवंत सिंह गिल्लों ने कहा, "धरना जारी रहेगा।"\n\n'
+        'गिल्लों ने चेतावनी दी कि किसान जिला सचिवालय घेरेंगे। उन्होंने कहा, "हम पीछे नहीं हटेंगे।"'
+    )
+    assert [q.speaker_canonical for q in _speech(text)] == ["जसवंत सिंह गिल्लों", "जसवंत सिंह गिल्लों"]
+
+
+def test_sentence_opening_pronoun_outranks_a_phrase_read_as_a_name() -> None:
+    text = (
+        'डॉ. मीरा अय्यर ने कहा, "काम पूरा हुआ।"\n\n'
+        'अय्यर केरल में पली हैं। वह याद करती हैं कि उनकी नानी बादल गरजने पर खिड़की बंद कर देती थीं। '
+        'वह कहती हैं, "वही आदत आज काम आई।"'
+    )
+    assert [q.speaker_canonical for q in _speech(text)] == ["मीरा अय्यर", "मीरा अय्यर"]
+
+
+def test_acronym_speaker_is_no_antecedent_for_a_person_pronoun() -> None:
+    text = (
+        'भारतीय मौसम विज्ञान विभाग (आईएमडी) ने यह केंद्र बनाया। यहां डॉ. अनिल जोशी काम करते हैं। '
+        'उन्होंने कहा, "हम तैयार हैं।"\n\n'
+        'आईएमडी ने एक बयान में कहा, "केंद्र अगले महीने खुलेगा।" फिर हंसकर बोले, "मैं भी वहां रहूंगा।"'
+    )
+    assert _speech(text)[-1].speaker_canonical == "अनिल जोशी"
+
+
+def test_one_generic_word_in_a_headline_yields_to_the_body_speaker() -> None:
+    text = (
+        'शहर में जलभराव; लोग बोले- "घर से निकलना मुश्किल हो गया"\n\n'
+        'मोहल्ले की निवासी सरिता गुप्ता ने कहा, "दो दिन से पानी भरा है। घर से निकलना मुश्किल हो गया।"'
+    )
+    assert [q.speaker_canonical for q in _speech(text)] == ["सरिता गुप्ता", "सरिता गुप्ता"]

@@ -87,11 +87,17 @@ def find_quotes(text: str, entities: list[EntityLike] | None = None) -> list[Quo
 
 def _said_by_repeated(quote: Quote, repeated: Quote) -> Quote:
     """A headline pull-quote with the canonical speaker of the body quotation it repeats, unless the
-    headline names its speaker itself (a person or an organisation, not a title or pronoun)."""
-    named = quote.speaker_canonical and quote.speaker_kind in _NAMING_KINDS
+    headline names its speaker itself (a person or an organisation, not a title or pronoun, nor one
+    generic word the article never names more fully: ``लोग बोले-``, ``कोर्ट ने कहा-``)."""
+    named = quote.speaker_canonical and quote.speaker_kind in _NAMING_KINDS and not _generic(quote)
     if repeated.speaker_canonical is None or named:
         return quote
     return replace(quote, speaker_canonical=repeated.speaker_canonical)
+
+
+def _generic(quote: Quote) -> bool:
+    """Whether the speaker is one word written as it stands in the headline, resolved to nothing fuller."""
+    return quote.speaker is not None and " " not in quote.speaker.strip() and quote.speaker == quote.speaker_canonical
 
 
 def _normalised_entities(doc: Document, entities: list[EntityLike]) -> list[EntityLike]:

@@ -94,6 +94,7 @@ class Lexicon:
     institution_acronyms: dict[str, str]
     question_addressees: tuple[Phrase, ...]
     relational_nouns: frozenset[str]
+    office_areas: dict[str, int]
 
     def is_cue_word(self, key: str) -> bool:
         """Whether ``key`` starts a speech verb."""
@@ -174,6 +175,9 @@ def lexicon() -> Lexicon:
             for short, full in (line.split("\t") for line in data_lines("institution_acronyms.txt"))
         },
         question_addressees=_phrases("question_addressees.txt"),
+        office_areas={
+            match_key(line.rstrip(" *")): 2 if line.endswith("*") else 1 for line in data_lines("office_areas.txt")
+        },
     )
 
 

@@ -154,6 +154,9 @@ def analyse(doc: Document, first: int, stop: int, entities: list[EntityLike]) ->
     if doc.keys[head] in lex.organisations:
         return SpeakerPhrase("organisation", _organisation_start(doc, first, head), stop, first)
     if _is_indefinite(doc, first, head):
+        titled = _titled_name_start(doc, first, stop)
+        if titled is not None:
+            return SpeakerPhrase("name", titled, stop, first)
         return SpeakerPhrase("description", _indefinite_start(doc, first, head), stop, first)
     if (lex.is_role(doc.keys[head]) or _is_role_complement(doc, head)) and not _is_surname(doc, head, first):
         return SpeakerPhrase("description", first, stop, first)
@@ -172,6 +175,17 @@ def _name_after_descriptor(doc: Document, first: int, stop: int) -> int | None:
             names = range(index + 1, stop)
             return index + 1 if all(_is_name_word(doc, i) for i in names) else None
     return None
+
+
+def _titled_name_start(doc: Document, first: int, stop: int) -> int | None:
+    """Where the name starts when an indefinite description ends in a title and a name of two or three
+    words (``एक गांव की आशा कार्यकर्ता सुनीता पाल`` -> ``सुनीता पाल``), else None."""
+    start = _name_start(doc, first, stop)
+    if start == first or not 2 <= stop - start <= 3 or not is_title_word(doc, start - 1):
+        return None
+    indefinites = lexicon().indefinites
+    names = range(start, stop)
+    return start if all(_is_name_word(doc, i) and doc.keys[i] not in indefinites for i in names) else None
 
 
 def _alias_marker(doc: Document, first: int, stop: int) -> int | None:
@@ -303,8 +317,8 @@ def _name_start(doc: Document, first: int, stop: int) -> int:
         )
         if _is_title(doc, index) and not last:
             start = index + 1
-    if first < start < stop - 1 and _is_place_before_name(doc, start - 1, start):
-        start += 1
+    if first < start < stop - 1:
+        start += _area_before_name(doc, start - 1, start, stop)
     if start > first:
         start = _past_joined_title(doc, start, stop)
     return start if start < stop else first
@@ -320,6 +334,15 @@ def _past_joined_title(doc: Document, start: int, stop: int) -> int:
     while index < stop - 1 and doc.keys[index] in lex.former:
         index += 1
     return index if index < stop else start
+
+
+def _area_before_name(doc: Document, title: int, index: int, stop: int) -> int:
+    """How many words at ``index``, after an office title, name a place or an area of charge before the
+    name (``एसीपी लोनी अंकुर विहान``, ``डीसीपी ट्रांस हिंडन सुरेंद्र नाथ``): 0, 1 or 2."""
+    width = lexicon().office_areas.get(doc.keys[index], 0) if lexicon().is_role(doc.keys[title]) else 0
+    if width and index + width < stop and _is_name_candidate(doc, index + width):
+        return width
+    return 1 if _is_place_before_name(doc, title, index) else 0
 
 
 def _is_place_before_name(doc: Document, title: int, index: int) -> bool:
@@ -837,7 +860,9 @@ class NameIndex:
             stop += 1
         role = _role_of(doc, title)
         roles = tuple(doc.keys[max(role - 1, 0) : role + 1])
-        closed = stop < len(doc.keys) and (not doc.is_word(stop) or _closes_name(doc.keys[stop]))
+        closed = stop < len(doc.keys) and (
+            not doc.is_word(stop) or _closes_name(doc.keys[stop]) or doc.keys[stop] in lexicon().conjunctions
+        )
         for end in range(start + 1, stop + 1):
             complete = (end == stop and closed) or is_person_word(doc.word(end - 1))
             self.add(start, end, roles if end - start == min(2, stop - start) else (), complete=complete)
@@ -853,7 +878,7 @@ class NameIndex:
                 continue
             closing = _bracket_closing(doc, start)
             if closing is None:
-                return start + 1 if _is_place_before_name(doc, title, start) else start
+                return start + _area_before_name(doc, title, start, len(doc.keys))
             start = closing
         return start
 
@@ -923,7 +948,7 @@ class NameIndex:
             for entry in self.entries
             if len(entry.keys) > len(keys)
             and (
-                entry.keys[-len(keys) :] == keys
+                (entry.keys[-len(keys) :] == keys and not _titled_prefix(entry.keys[: -len(keys)]))
                 or (len(keys) == 1 and entry.by_first_word and entry.keys[0] == keys[0])
             )
         ]
@@ -973,12 +998,13 @@ class NameIndex:
         return max(marked, key=lambda other: len(other.keys)) if marked else entry
 
     def _before_marker(self, index: int) -> bool:
-        """Whether token ``index`` is an agent marker or genitive: the name before it ends there."""
+        """Whether token ``index`` is an agent marker, genitive or conjunction: the name before it ends there."""
         keys = self.doc.keys
         lex = lexicon()
         if index >= len(keys):
             return False
-        return keys[index] in lex.genitives or any(marker[0] == keys[index] for marker in lex.agent_markers)
+        key = keys[index]
+        return key in lex.genitives or key in lex.conjunctions or any(marker[0] == key for marker in lex.agent_markers)
 
     def full_name_keys(self, keys: tuple[str, ...]) -> tuple[str, ...]:
         """The keys of the first longer name ending with ``keys`` (``keys`` itself if none)."""
@@ -986,6 +1012,12 @@ class NameIndex:
             if len(entry.keys) > len(keys) and entry.keys[-len(keys) :] == keys:
                 return entry.keys
         return keys
+
+
+def _titled_prefix(keys: tuple[str, ...]) -> bool:
+    """Whether the words before a name's tail hold a title (``शिक्षा मंत्री`` before ``रामप्रताप कश्यप``):
+    such an entry is a title read as a name, not a longer form of the name."""
+    return any(_is_title_key(key) for key in keys)
 
 
 def _best_complete(entries: list[_NameEntry]) -> _NameEntry:
@@ -1046,6 +1078,7 @@ class Speakers:
             found.extend(speakers._introduced_in(sentence, found))
             found.extend(speakers._subjects_in(sentence, found))
             found.extend(speakers._given_name_opening(sentence, found))
+            found.extend(speakers._pronoun_opening(sentence, found))
             found.sort(key=lambda mention: mention.phrase.start)
         return speakers
 
@@ -1117,7 +1150,7 @@ class Speakers:
         or follows an introducing word (``साल की रश्मिता नायक``), and no postposition or marker follows it.
         Candidates for a pronoun in the next sentences."""
         doc = self.doc
-        if any(mention.speaks for mention in sources):
+        if any(mention.speaks and self._may_be_person(mention) for mention in sources):
             return []
         first, stop = doc.sentence_tokens(sentence)
         covered = _covered(sources)
@@ -1131,6 +1164,8 @@ class Speakers:
             if not (_is_known_person(doc, position, entry.stop) or _follows_introducer(doc, position, stop)):
                 continue
             if doc.masked[position] or entry.stop >= stop or not _is_unmarked(doc, entry.stop):
+                continue
+            if doc.keys[entry.stop] in lexicon().organisations:
                 continue
             phrase = SpeakerPhrase("name", position, entry.stop, position)
             found.append(Mention(phrase, sentence, self.names.longer_name(entry.keys) or entry.text, False))
@@ -1151,6 +1186,22 @@ class Speakers:
         if full is None or not (is_person_word(doc.word(index)) or is_person_word(full.split()[-1])):
             return []
         return [Mention(SpeakerPhrase("name", index, index + 1, index), sentence, full, False)]
+
+    def _pronoun_opening(self, sentence: int, sources: list[Mention]) -> list[Mention]:
+        """A subject pronoun opening ``sentence`` (``वह याद करती हैं कि …``) that no cue made a source: the
+        person it stands for is the sentence's subject, who outranks others named in it for a pronoun in
+        the next sentence (``उनकी दादी बिजली कड़कने पर …``)."""
+        doc = self.doc
+        first, stop = doc.sentence_tokens(sentence)
+        index = next((index for index in range(first, stop) if doc.is_word(index)), stop)
+        if index >= stop or doc.masked[index] or lexicon().pronouns.get(doc.keys[index]) != "subject":
+            return []
+        if index in _covered(sources):
+            return []
+        canonical = self.antecedent(index, sentence)
+        if canonical is None:
+            return []
+        return [Mention(SpeakerPhrase("pronoun", index, index + 1, index), sentence, canonical, True)]
 
     def canonical(self, phrase: SpeakerPhrase, sentence: int) -> str | None:
         """The key of ``phrase``: entity key, full name, resolved antecedent, or the description."""
@@ -1248,6 +1299,8 @@ class Speakers:
         phrase = mention.phrase
         if phrase.kind == "pronoun":
             return True
+        if self._spelt_out(phrase):
+            return False
         keys = [doc.keys[index] for index in range(phrase.start, phrase.end) if doc.is_word(index)]
         if not keys or any(key in lex.relative_pronouns for key in keys):
             return False
@@ -1256,6 +1309,8 @@ class Speakers:
             return False
         if any(lex.pronouns.get(key) == "possessive" for key in keys):
             return False
+        if phrase.kind == "name" and _known_full_name(mention.canonical or "", len(keys)):
+            return True
         return not (keys[-1].endswith(_OBLIQUE_PLURAL) and not is_person_word(doc.word(phrase.end - 1)))
 
     def _without_possessors(self, mentions: list[Mention]) -> list[Mention]:
@@ -1271,6 +1326,13 @@ class Speakers:
             return heads
         named = [mention for mention in mentions if not _possesses_next(mention, mentions)]
         return named or mentions
+
+
+def _known_full_name(canonical: str, words: int) -> bool:
+    """Whether a name written in ``words`` words resolved to a longer full name holding a known given name
+    or surname (``ढिल्लों`` -> ``गुरदीप सिंह ढिल्लों``): a person even when it looks like an oblique plural."""
+    parts = canonical.split()
+    return len(parts) > words and any(is_person_word(part) for part in parts)
 
 
 def _covered(mentions: list[Mention]) -> set[int]:
@@ -1418,6 +1480,17 @@ def _acronyms(doc: Document, entities: list[EntityLike]) -> dict[str, str]:
         first = doc.sentence_tokens(doc.token_sentence[index])[0]
         span = noun_phrase(doc, index, first)
         phrase = analyse(doc, *span, entities) if span else None
-        if phrase is not None and phrase.kind == "organisation" and phrase.end - phrase.start > 1:
+        if phrase is not None and _may_spell_out(doc, phrase):
             found[doc.keys[index + 1]] = doc.tokens_text(phrase.start, phrase.end)
     return found
+
+
+def _may_spell_out(doc: Document, phrase: SpeakerPhrase) -> bool:
+    """Whether a phrase before a bracketed word may be that acronym's full name: an organisation, or a
+    name of two or more words none of which is a known person word (``भारतीय कुश्ती महासंघ``)."""
+    if phrase.end - phrase.start < 2:
+        return False
+    if phrase.kind == "organisation":
+        return True
+    words = range(phrase.start, phrase.end)
+    return phrase.kind == "name" and not any(is_person_word(doc.word(index)) for index in words)
