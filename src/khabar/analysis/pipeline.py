@@ -7,7 +7,6 @@ records, so it runs in a loop, a process pool or on a cluster like extraction do
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
@@ -71,12 +70,27 @@ def _speaker_mentions(text: str, quotes, mentions: list[_Mention]) -> list[_Ment
     names = {name for q in quotes if q.kind == "speech" and q.speaker_kind == "name"
              for name in (q.speaker_canonical, q.speaker) if name}
     for name in sorted(names, key=len, reverse=True):
-        for match in re.finditer(rf"(?<![\w\u0900-\u097f]){re.escape(name)}(?![\w\u0900-\u097f])", text):
-            span = (match.start(), match.end())
+        for span in _whole_word_spans(text, name):
             if not any(a < span[1] and span[0] < b for a, b in taken):
                 taken.append(span)
                 found.append(_Mention(span[0], span[1], "PER"))
     return found
+
+
+def _whole_word_spans(text: str, phrase: str) -> list[tuple[int, int]]:
+    """Where ``phrase`` stands in ``text`` with no letter, digit, ``_`` or Devanagari sign on either side."""
+    spans = []
+    start = text.find(phrase)
+    while start != -1:
+        end = start + len(phrase)
+        if not (start and _is_word_char(text[start - 1])) and not (end < len(text) and _is_word_char(text[end])):
+            spans.append((start, end))
+        start = text.find(phrase, start + 1)
+    return spans
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_" or "\u0900" <= char <= "\u097f"
 
 
 def analyze_page(article: Article) -> Article:

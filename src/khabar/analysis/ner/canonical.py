@@ -59,7 +59,7 @@ def _without_titles(mention: str) -> str:
     return " ".join(words)
 
 
-def _is_short_form(short: list[str], full: list[str]) -> bool:
+def _is_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """True when ``short`` is a proper tail of ``full`` (``लावरोव`` of ``सर्गेई लावरोव``)."""
     return 0 < len(short) < len(full) and full[-len(short) :] == short
 
@@ -71,24 +71,36 @@ def canonical_key(mention: str, others: list[str]) -> str:
     the key of the one longer mention in ``others`` that ends with it. When several different longer
     names end with it (``गांधी`` with ``राहुल गांधी`` and ``सोनिया गांधी``), it keeps its own key.
     """
-    return _key_among(mention, {spelling_key(_without_titles(other)) for other in others})
+    return _key_among(mention, _names_by_last_word(others))
 
 
 def canonical_keys(mentions: list[str]) -> list[str]:
     """:func:`canonical_key` of every mention of one article against all the others (names keyed once)."""
-    fulls = {spelling_key(_without_titles(mention)) for mention in mentions}
+    names = _names_by_last_word(mentions)
     keys: dict[str, str] = {}
     for mention in mentions:
         if mention not in keys:
-            keys[mention] = _key_among(mention, fulls)
+            keys[mention] = _key_among(mention, names)
     return [keys[mention] for mention in mentions]
 
 
-def _key_among(mention: str, fulls: set[str]) -> str:
+def _names_by_last_word(mentions: list[str]) -> dict[str, list[tuple[str, ...]]]:
+    """The mentions' keys as word tuples, grouped by their last word (a short form ends like its full name)."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for key in {spelling_key(_without_titles(mention)) for mention in mentions}:
+        words = tuple(key.split())
+        if words:
+            grouped.setdefault(words[-1], []).append(words)
+    return grouped
+
+
+def _key_among(mention: str, names: dict[str, list[tuple[str, ...]]]) -> str:
     own = spelling_key(_without_titles(mention))
-    words = own.split()
-    candidates = {full for full in fulls if _is_short_form(words, full.split())}
-    longest = {c for c in candidates if not any(_is_short_form(c.split(), d.split()) for d in candidates)}
+    words = tuple(own.split())
+    if not words:
+        return own
+    candidates = [name for name in names.get(words[-1], ()) if _is_short_form(words, name)]
+    longest = {c for c in candidates if not any(_is_short_form(c, d) for d in candidates)}
     if len(longest) == 1:
-        return longest.pop()
+        return " ".join(longest.pop())
     return own
