@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
+from functools import lru_cache
 
 from khabar.store.search import index_terms
 from khabar.store.search.query import Phrase, Query
@@ -51,6 +52,7 @@ def latin_words(text: str) -> list[str]:
     return _WORD.findall(ascii_text.lower())
 
 
+@lru_cache(maxsize=1 << 16)
 def consonant_key(word: str) -> str | None:
     """The sound key of a romanised word (``lavrov`` -> ``qlvruv``), or None for short or non-Latin words."""
     word = word.lower()
