@@ -312,3 +312,10 @@ def test_corpus_gold_bodies_of_one_article_share_one_content_hash():
         hashes.setdefault(article, set()).add(content_hash(text))
     assert all(len(found) == 1 for found in hashes.values())
     assert len(set().union(*hashes.values())) == 7
+
+
+def test_signature_of_a_text_is_the_minhash_of_its_shingles():
+    """The store's path (word keys combined per window) and the shingle-set path give one signature."""
+    text = _text(ORIGINAL)
+    assert (signature(text) == signature_of_shingles(shingles(text))).all()
+    assert (signature("भारी बारिश!") == signature_of_shingles({"भारी बारिश"})).all()

@@ -7,9 +7,9 @@ reads an article's words once for both. ``signature`` is a MinHash of the
 text's word ``SHINGLE_WORDS``-grams; ``band_keys`` cut it into ``BANDS`` bands of ``ROWS`` rows for an
 index table, and a candidate pair found there is a near-duplicate when ``similarity`` (the estimated
 Jaccard similarity of the shingle sets) is at least ``NEAR_DUPLICATE_THRESHOLD``. Everything is
-stable across processes and machines: no salted ``hash()``, shingle keys are CRC-32 (scrambled), the
-permutations and band keys come from BLAKE2b of fixed labels and values. The choice of parameters is
-explained in ``docs/dedup.md``.
+stable across processes and machines: no salted ``hash()``, shingle keys combine their words'
+CRC-32s (scrambled), the permutations and band keys come from BLAKE2b of fixed labels and values. The
+choice of parameters is explained in ``docs/dedup.md``.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ NEAR_DUPLICATE_THRESHOLD = 0.5
 MIN_SHARED_BANDS = 2
 #: Changes whenever a parameter or hash above changes: stored signatures and band keys of another
 #: scheme must be recomputed, never compared.
-SIGNATURE_SCHEME = f"minhash-w{SHINGLE_WORDS}-p{NUM_PERM}-b{BANDS}x{ROWS}-crc32mix-v2"
+SIGNATURE_SCHEME = f"minhash-w{SHINGLE_WORDS}-p{NUM_PERM}-b{BANDS}x{ROWS}-wordmix-v3"
 
 Signature = npt.NDArray[np.uint32]
 
@@ -45,6 +45,11 @@ _BAND_BITS = 56
 _BAND_HASH_MASK = (1 << _BAND_BITS) - 1
 #: Joins words for the content hash: a character no word contains.
 _WORD_JOINER = "\x1f"
+#: Odd multiplier combining the CRC-32s of a shingle's words (from BLAKE2b of a fixed label).
+_WORD_MIX = np.uint64(int.from_bytes(hashlib.blake2b(b"khabar-shingle-mix", digest_size=8).digest(), "little") | 1)
+#: Words whose CRC-32 stays cached.
+MAX_CACHED_WORD_KEYS = 1 << 18
+_WORD_KEYS: dict[str, int] = {}
 
 
 def _permutation_parameters() -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
@@ -91,9 +96,32 @@ def _shingles_of_words(tokens: list[str], size: int) -> set[str]:
     return {" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
 
 
-def _shingle_keys(shingle_set: Iterable[str]) -> npt.NDArray[np.uint64]:
-    """A 32-bit key per shingle: its CRC-32, scrambled by the SplitMix64 finaliser (kept as uint64)."""
-    keys = np.fromiter((zlib.crc32(s.encode("utf-8")) for s in shingle_set), dtype=np.uint64)
+def _word_keys(words: list[str]) -> npt.NDArray[np.uint64]:
+    """The CRC-32 of each word (cached per word; the cache is emptied when it grows large)."""
+    cache = _WORD_KEYS
+    if len(cache) >= MAX_CACHED_WORD_KEYS:
+        cache.clear()
+    keys = []
+    for word in words:
+        key = cache.get(word)
+        if key is None:
+            key = cache[word] = zlib.crc32(word.encode("utf-8"))
+        keys.append(key)
+    return np.array(keys, dtype=np.uint64)
+
+
+def _window_keys(word_keys: npt.NDArray[np.uint64], size: int) -> npt.NDArray[np.uint64]:
+    """A 32-bit key (kept as uint64) per run of ``size`` consecutive words, one for the whole text when
+    it is shorter: the words' CRC-32s combined as a polynomial mod 2**64, scrambled by the SplitMix64
+    finaliser."""
+    if word_keys.size == 0:
+        return word_keys
+    width = min(size, word_keys.size)
+    count = word_keys.size - width + 1
+    keys = word_keys[:count].copy()
+    for offset in range(1, width):
+        keys *= _WORD_MIX
+        keys += word_keys[offset : offset + count]
     keys ^= keys >> np.uint64(30)
     keys *= np.uint64(0xBF58476D1CE4E5B9)
     keys ^= keys >> np.uint64(27)
@@ -102,12 +130,26 @@ def _shingle_keys(shingle_set: Iterable[str]) -> npt.NDArray[np.uint64]:
     return keys >> np.uint64(32)
 
 
+def _shingle_keys(shingle_set: Iterable[str]) -> npt.NDArray[np.uint64]:
+    """The key of each shingle (its words joined by one space), as :func:`_window_keys` gives it."""
+    keys = []
+    for shingle in shingle_set:
+        words = shingle.split(" ")
+        keys.append(_window_keys(_word_keys(words), len(words)))
+    return np.concatenate(keys) if keys else np.empty(0, dtype=np.uint64)
+
+
 def signature_of_shingles(shingle_set: Iterable[str]) -> Signature:
-    """The MinHash of a shingle set: per permutation ``i`` the minimum of ``(a_i*x + b_i) mod 2**64 >> 32``.
+    """The MinHash of a shingle set (see :func:`signature_of_keys`)."""
+    return signature_of_keys(_shingle_keys(shingle_set))
+
+
+def signature_of_keys(keys: npt.NDArray[np.uint64]) -> Signature:
+    """The MinHash of a set of shingle keys: per permutation ``i`` the minimum of
+    ``(a_i*x + b_i) mod 2**64 >> 32`` (repeated keys change nothing).
 
     Multiply-add-shift on 32-bit keys is a strongly universal family (Dietzfelbinger 1996).
     """
-    keys = _shingle_keys(shingle_set)
     if keys.size == 0:
         return np.full(NUM_PERM, _EMPTY, dtype=np.uint32)
     hashed = np.multiply(_MULTIPLIERS, keys[None, :])
@@ -117,7 +159,7 @@ def signature_of_shingles(shingle_set: Iterable[str]) -> Signature:
 
 def signature(text: str) -> Signature:
     """The MinHash signature (``NUM_PERM`` uint32 values) of the text's ``SHINGLE_WORDS``-word shingles."""
-    return signature_of_shingles(shingles(text))
+    return fingerprint(text).signature
 
 
 class Fingerprint(NamedTuple):
@@ -134,7 +176,7 @@ def fingerprint(text: str) -> Fingerprint:
 
 def fingerprint_of_words(words: list[str]) -> Fingerprint:
     """The fingerprint of a text given its :func:`shingle_words` (the store has them from indexing)."""
-    return Fingerprint(hash_of_words(words), signature_of_shingles(_shingles_of_words(words, SHINGLE_WORDS)))
+    return Fingerprint(hash_of_words(words), signature_of_keys(_window_keys(_word_keys(words), SHINGLE_WORDS)))
 
 
 def is_empty(sig: Signature) -> bool:
