@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from khabar.analysis.quotes import EntitySpan, Quote, find_quote_spans, find_quotes
+from khabar.analysis.quotes.document import Document
+from khabar.analysis.quotes.speaker import NameIndex, Speakers
 
 
 def _speech(text: str) -> list[Quote]:
@@ -886,3 +888,34 @@ def test_one_generic_word_in_a_headline_yields_to_the_body_speaker() -> None:
         'मोहल्ले की निवासी सरिता गुप्ता ने कहा, "दो दिन से पानी भरा है। घर से निकलना मुश्किल हो गया।"'
     )
     assert [q.speaker_canonical for q in _speech(text)] == ["सरिता गुप्ता", "सरिता गुप्ता"]
+
+
+# Speaker indexes: names by token range, sentences read only as far as a question needs
+
+_TWO_SPEAKERS = (
+    "मुख्यमंत्री योगी आदित्यनाथ ने गोरखपुर में सभा की। उन्होंने विकास की बात कही। "
+    "बाद में डॉ. कविता रमन ने बताया कि अस्पताल तैयार है। वह खुश थीं।"
+)
+
+
+def test_name_index_between_gives_the_names_read_in_a_token_range() -> None:
+    doc = Document.build(_TWO_SPEAKERS)
+    names = NameIndex.build(doc, [])
+    first_stop = doc.sentence_tokens(0)[1]
+    assert {entry.text for entry in names.between(0, first_stop)} == {"योगी", "योगी आदित्यनाथ"}
+    later = names.between(first_stop, len(doc.tokens))
+    assert "कविता रमन" in {entry.text for entry in later}
+    assert [entry.position for entry in later] == sorted(entry.position for entry in later)
+    assert names.between(first_stop, doc.sentence_tokens(1)[1]) == []
+
+
+def test_speakers_read_sentences_lazily_and_answer_alike_in_any_order() -> None:
+    doc = Document.build(_TWO_SPEAKERS)
+    early_first = Speakers.build(doc, [])
+    assert early_first.antecedent(doc.sentence_tokens(1)[0], 1) == "योगी आदित्यनाथ"
+    assert len(early_first.mentions) == 2
+    assert early_first.antecedent(doc.sentence_tokens(3)[0], 3) == "कविता रमन"
+    late_first = Speakers.build(doc, [])
+    assert late_first.antecedent(doc.sentence_tokens(3)[0], 3) == "कविता रमन"
+    assert late_first.antecedent(doc.sentence_tokens(1)[0], 1) == "योगी आदित्यनाथ"
+    assert len(late_first.mentions) == len(doc.sentences)

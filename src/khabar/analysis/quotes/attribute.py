@@ -64,6 +64,10 @@ def find_quotes(text: str, entities: list[EntityLike] | None = None) -> list[Quo
     pull_quotes = pull_quote_sources(doc, spans, kinds)
     for index in pull_quotes:
         kinds[index] = "speech"
+    if "speech" not in kinds:  # terms only: no speaker to look for
+        return [
+            _bare_quote(doc, span, kind) for span, kind in zip(spans, kinds, strict=True) if kind is not None
+        ]
     for span, kind in zip(spans, kinds, strict=True):
         if kind == "speech":
             doc.mask(span.open_pos, span.outer_end)

@@ -109,8 +109,10 @@ class Lexicon:
         last part of a hyphenated title (``सह-संस्थापक``)."""
         if key in self.roles or key in self.role_abbreviations or key.endswith(self.role_suffixes):
             return True
+        if "-" not in key:
+            return False
         last = key.rsplit("-", 1)[-1]
-        return last != key and bool(last) and (last in self.roles or last.endswith(self.role_suffixes))
+        return bool(last) and (last in self.roles or last.endswith(self.role_suffixes))
 
     def expand_role(self, roles: Phrase) -> Phrase:
         """Role words with an abbreviated last title spelt out (``एसपी`` -> ``पुलिस अधीक्षक``)."""
@@ -221,6 +223,12 @@ def _attributions_by_first() -> dict[str, tuple[Attribution, ...]]:
     return {key: tuple(items) for key, items in index.items()}
 
 
+@cache
+def _cue_first_words() -> frozenset[str]:
+    """Every word a cue may start with: the first word of a speech verb or of an attribution's ``rest``."""
+    return frozenset(_cue_verbs_by_first()) | frozenset(_attributions_by_first())
+
+
 #: Phrase lists long enough to be worth indexing by a word (the lexicon's lists; short ad-hoc tuples are not).
 _INDEXED_MINIMUM = 8
 _WORD_INDEXES: dict[tuple[int, int], tuple[tuple[Phrase, ...], dict[str, tuple[Phrase, ...]]]] = {}
@@ -258,9 +266,10 @@ def phrase_at(keys: list[str], index: int, phrases: tuple[Phrase, ...], stop: in
 def cues_between(doc: Document, first: int, stop: int) -> list[Cue]:
     """The speech cues among tokens ``[first, stop)`` outside quoted speech, in order."""
     found: list[Cue] = []
+    starts = _cue_first_words()
     index = first
     while index < stop:
-        cue = None if doc.masked[index] else cue_at(doc, index, stop)
+        cue = None if doc.masked[index] or doc.keys[index] not in starts else cue_at(doc, index, stop)
         if cue is None:
             index += 1
             continue

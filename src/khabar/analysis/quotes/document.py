@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from khabar.hindi import (
     Normalised,
@@ -19,6 +21,8 @@ from khabar.hindi import (
 _MAX_HEADLINE_WORDS = 30
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _SENTENCE_END = frozenset("।॥")
+_WORD_KINDS = frozenset({"word", "latin", "number"})
+_T = TypeVar("_T")
 
 
 def _headline_end(text: str, tokens: list[Token]) -> int:
@@ -41,7 +45,8 @@ class Document:
     """Normalised text, tokens (with ``match_key`` keys) and sentences; offsets are normalised ones.
 
     ``masked`` marks tokens inside quoted speech, which cue and speaker searches read past;
-    ``headline_stop`` is the token index where a headline line ends (0 when the text has none).
+    ``headline_stop`` is the token index where a headline line ends (0 when the text has none);
+    ``word_flags`` tells words from punctuation, token by token.
     """
 
     normalised: Normalised
@@ -55,6 +60,9 @@ class Document:
     headline_stop: int = 0
     place_words: frozenset[str] | None = None
     words: list[str] = field(default_factory=list)
+    word_flags: list[bool] = field(default_factory=list)
+    sentence_ranges: list[tuple[int, int]] = field(default_factory=list)
+    _derived: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def build(cls, text: str) -> Document:
@@ -69,6 +77,10 @@ class Document:
         token_sentence = [max(bisect_right(sentence_starts, start) - 1, 0) for start in starts]
         masked = [False] * len(tokens)
         doc = cls(normalised, tokens, keys, sentences, starts, token_sentence, sentence_starts, masked, words=words)
+        doc.word_flags = [token.kind in _WORD_KINDS for token in tokens]
+        doc.sentence_ranges = [
+            (doc.first_token_at(span.start), doc.first_token_at(span.end)) for span in sentences
+        ]
         doc.headline_stop = doc.first_token_at(_headline_end(normalised.text, tokens))
         return doc
 
@@ -83,7 +95,14 @@ class Document:
 
     def is_word(self, index: int) -> bool:
         """Whether token ``index`` is a word (Devanagari, Latin or a number), not punctuation."""
-        return self.tokens[index].kind in ("word", "latin", "number")
+        return self.word_flags[index]
+
+    def derived(self, name: str, build: Callable[[Document], _T]) -> _T:
+        """``build(self)`` computed once per document and kept under ``name``; only for facts of the words
+        alone (never of ``masked``, which changes as quotations are found)."""
+        if name not in self._derived:
+            self._derived[name] = build(self)
+        return self._derived[name]
 
     def first_token_at(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
@@ -95,8 +114,7 @@ class Document:
 
     def sentence_tokens(self, sentence: int) -> tuple[int, int]:
         """Token indices ``[first, stop)`` of ``sentence``."""
-        span = self.sentences[sentence]
-        return self.first_token_at(span.start), self.first_token_at(span.end)
+        return self.sentence_ranges[sentence]
 
     def mask(self, start: int, end: int) -> None:
         """Mark the tokens inside ``[start, end)`` as quoted speech."""

@@ -19,11 +19,13 @@ and name suffixes dropped, or the entity's canonical key when entities are given
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal, Protocol
 
 from khabar.hindi import match_key
+from khabar.hindi.normalise import match_text
 
 from .cues import Cue, Phrase, cues_between, lexicon, phrase_at, phrases_by_word
 from .document import Document
@@ -97,7 +99,9 @@ def noun_phrase(doc: Document, stop: int, floor: int) -> tuple[int, int] | None:
         index = prev
         if use == "possessive":
             break
-    while index < stop and (doc.keys[index] in lex.genitives | lex.conjunctions or not doc.is_word(index)):
+    while index < stop and (
+        doc.keys[index] in lex.genitives or doc.keys[index] in lex.conjunctions or not doc.is_word(index)
+    ):
         index += 1
     return (index, stop) if index < stop else None
 
@@ -243,19 +247,13 @@ def _locates_genitive_description(doc: Document, first: int, indefinite: int, he
 def _is_title(doc: Document, index: int) -> bool:
     """A word that cannot be part of a name: honorific, role, organisation noun, genitive, or
     punctuation other than the dot of an initial (``आर.के.``)."""
-    lex = lexicon()
-    key = doc.keys[index]
-    if not doc.is_word(index):
-        return not (index > 0 and doc.is_word(index - 1) and _is_initial(doc, index - 1))
-    if _is_initial(doc, index):
-        return False
-    return key in lex.genitives or is_title_word(doc, index)
+    return _facts(doc).title[index]
 
 
 def is_title_word(doc: Document, index: int) -> bool:
     """An honorific, role, organisation noun, administrative unit (``मेरठ जोन``) or the second word of
     a two-word role (``नेता प्रतिपक्ष``): a word a name may follow but never contains."""
-    return _is_title_key(doc.keys[index]) or _is_role_complement(doc, index)
+    return _facts(doc).title_word[index]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -275,14 +273,7 @@ def _is_role_complement(doc: Document, index: int) -> bool:
 def _is_initial(doc: Document, index: int) -> bool:
     """A word of one or two letters with a dot right after it (``आर.`` ``के.``), not an honorific
     (``डॉ.``): an initial of a name."""
-    following = index + 1
-    return (
-        len(doc.word(index)) <= 2
-        and doc.keys[index] not in lexicon().honorifics
-        and following < len(doc.tokens)
-        and doc.word(following) == "."
-        and doc.tokens[following].start == doc.tokens[index].end
-    )
+    return _facts(doc).initial[index]
 
 
 def _is_surname(doc: Document, index: int, floor: int) -> bool:
@@ -310,12 +301,13 @@ def _head_index(doc: Document, first: int, stop: int) -> int:
 def _name_start(doc: Document, first: int, stop: int) -> int:
     """First token of the name ending the phrase: after the last title, role, organisation noun or
     genitive (``पूर्व अभियंता और नदी मामलों के जानकार दिनेश कुमार मिश्र`` -> ``दिनेश कुमार मिश्र``)."""
+    titles = _facts(doc).title
     start = first
     for index in range(first, stop):
         last = index == stop - 1 and (
             _is_surname(doc, index, first) or _is_trailing_honorific(doc, index, first)
         )
-        if _is_title(doc, index) and not last:
+        if titles[index] and not last:
             start = index + 1
     if first < start < stop - 1:
         start += _area_before_name(doc, start - 1, start, stop)
@@ -339,7 +331,9 @@ def _past_joined_title(doc: Document, start: int, stop: int) -> int:
 def _area_before_name(doc: Document, title: int, index: int, stop: int) -> int:
     """How many words at ``index``, after an office title, name a place or an area of charge before the
     name (``एसीपी लोनी अंकुर विहान``, ``डीसीपी ट्रांस हिंडन सुरेंद्र नाथ``): 0, 1 or 2."""
-    width = lexicon().office_areas.get(doc.keys[index], 0) if lexicon().is_role(doc.keys[title]) else 0
+    if not lexicon().is_role(doc.keys[title]):
+        return 0
+    width = lexicon().office_areas.get(doc.keys[index], 0)
     if width and index + width < stop and _is_name_candidate(doc, index + width):
         return width
     return 1 if _is_place_before_name(doc, title, index) else 0
@@ -370,6 +364,8 @@ def _is_trailing_honorific(doc: Document, index: int, floor: int) -> bool:
 
 def _entity_ending(doc: Document, first: int, stop: int, entities: list[EntityLike]) -> EntityLike | None:
     """An entity inside the phrase that ends at its head word."""
+    if not entities:
+        return None
     lo = doc.tokens[first].start
     head_end = doc.tokens[_head_index(doc, first, stop)].end
     for entity in entities:
@@ -658,15 +654,92 @@ def _is_attributive_noun(doc: Document, index: int) -> bool:
     return doc.is_word(index) and not doc.masked[index] and key not in closed and not lex.is_cue_word(key)
 
 
+@dataclass(frozen=True, slots=True)
+class _TokenFacts:
+    """Per-token tests of the speaker steps that read the words alone, computed once per document
+    (masking is checked where they are used): ``initial`` (:func:`_is_initial`), ``title_word``
+    (:func:`is_title_word`), ``title`` (:func:`_is_title`), ``name_shape`` (a name candidate when not
+    masked) and ``name_word_shape`` (a name word when not masked)."""
+
+    initial: list[bool]
+    title_word: list[bool]
+    title: list[bool]
+    name_shape: list[bool]
+    name_word_shape: list[bool]
+
+    @classmethod
+    def build(cls, doc: Document) -> _TokenFacts:
+        """The facts of every token of ``doc``."""
+        lex = lexicon()
+        keys = doc.keys
+        initial = _initials(doc)
+        title_word = [
+            _is_title_key(key) or (key in lex.role_complements and index > 0 and lex.is_role(keys[index - 1]))
+            for index, key in enumerate(keys)
+        ]
+        title = _titles(doc, initial, title_word)
+        name_shape = [
+            token.kind == "word" and not titled and _may_be_name_key(key)
+            for token, key, titled in zip(doc.tokens, keys, title, strict=True)
+        ]
+        verb_marks = [key in lex.auxiliaries or key in lex.adverbial_participles for key in keys]
+        name_word_shape = [
+            shape and not (index + 1 < len(keys) and verb_marks[index + 1])
+            for index, shape in enumerate(name_shape)
+        ]
+        return cls(initial, title_word, title, name_shape, name_word_shape)
+
+
+def _facts(doc: Document) -> _TokenFacts:
+    """The per-token facts of ``doc``."""
+    return doc.derived("speaker_facts", _TokenFacts.build)
+
+
+def _initials(doc: Document) -> list[bool]:
+    """For every token, whether it is an initial (see :func:`_is_initial`)."""
+    honorifics = lexicon().honorifics
+    words, tokens = doc.words, doc.tokens
+    initial = [False] * len(words)
+    for index in range(len(words) - 1):
+        if words[index + 1] != "." or len(words[index]) > 2 or doc.keys[index] in honorifics:
+            continue
+        initial[index] = tokens[index + 1].start == tokens[index].end
+    return initial
+
+
+def _titles(doc: Document, initial: list[bool], title_word: list[bool]) -> list[bool]:
+    """For every token, whether it is a title (see :func:`_is_title`), from the ``initial`` and
+    ``title_word`` flags: punctuation but an initial's dot, a genitive or a title word but an initial."""
+    genitives = lexicon().genitives
+    is_word = doc.word_flags
+    title = []
+    for index, key in enumerate(doc.keys):
+        if not is_word[index]:
+            title.append(not (index > 0 and is_word[index - 1] and initial[index - 1]))
+        else:
+            title.append(not initial[index] and (key in genitives or title_word[index]))
+    return title
+
+
 @dataclass(slots=True)
 class _NameEntry:
+    """A name read over tokens ``[position, stop)``: its keys, the role before it, how it may be found."""
+
+    doc: Document = field(repr=False, compare=False)
     position: int
     keys: tuple[str, ...]
-    text: str
     roles: tuple[str, ...]
     by_first_word: bool = True
     complete: bool = False
     stop: int = 0
+    _text: str | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def text(self) -> str:
+        """The name as written (see :func:`_name_text`), read when first asked for."""
+        if self._text is None:
+            self._text = _name_text(self.doc, self.position, self.stop)
+        return self._text
 
 
 def _name_keys(doc: Document, start: int, end: int) -> tuple[str, ...]:
@@ -676,11 +749,15 @@ def _name_keys(doc: Document, start: int, end: int) -> tuple[str, ...]:
     return tuple(doc.keys[i] for i in range(start, end) if doc.is_word(i) and doc.keys[i] not in suffixes)
 
 
+def _within_name_length(doc: Document, start: int, stop: int) -> bool:
+    """Whether tokens ``[start, stop)`` hold fewer than ``_MAX_NAME_WORDS`` name words (counted only when
+    there are that many tokens)."""
+    return stop - start < _MAX_NAME_WORDS or len(_name_keys(doc, start, stop)) < _MAX_NAME_WORDS
+
+
 def _is_name_candidate(doc: Document, index: int) -> bool:
     """A Devanagari word that may be part of a name: no function word, verb, pronoun, title or role."""
-    if doc.masked[index] or doc.tokens[index].kind != "word" or _is_title(doc, index):
-        return False
-    return _may_be_name_key(doc.keys[index])
+    return not doc.masked[index] and _facts(doc).name_shape[index]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -710,12 +787,7 @@ def _may_be_name_key(key: str) -> bool:
 def _is_name_word(doc: Document, index: int) -> bool:
     """A name candidate that is not a verb: the word after it is no auxiliary (``नसरीन संभालती हैं``) and
     no participle's ``हुए`` (``रामकली हंसते हुए बोलीं``)."""
-    following = index + 1
-    lex = lexicon()
-    verb_follows = following < len(doc.keys) and (
-        doc.keys[following] in lex.auxiliaries or doc.keys[following] in lex.adverbial_participles
-    )
-    return _is_name_candidate(doc, index) and not verb_follows
+    return not doc.masked[index] and _facts(doc).name_word_shape[index]
 
 
 def _titles_next_name(doc: Document, index: int) -> bool:
@@ -799,20 +871,41 @@ def _role_of(doc: Document, title: int) -> int:
     return role
 
 
+@dataclass(frozen=True, slots=True)
+class _EntryLookup:
+    """Where the name entries are: their positions in list order, and the indices of the entries by
+    their last and by their first key (each in list order)."""
+
+    positions: list[int]
+    by_last: dict[str, list[int]]
+    by_first: dict[str, list[int]]
+
+    @classmethod
+    def build(cls, entries: list[_NameEntry]) -> _EntryLookup:
+        """The lookup of ``entries`` as they stand."""
+        by_last: dict[str, list[int]] = {}
+        by_first: dict[str, list[int]] = {}
+        for number, entry in enumerate(entries):
+            by_last.setdefault(entry.keys[-1], []).append(number)
+            by_first.setdefault(entry.keys[0], []).append(number)
+        return cls([entry.position for entry in entries], by_last, by_first)
+
+
 @dataclass(slots=True)
 class NameIndex:
     """Full names met in the article (after a title or role, as sources, as PER entities, and pairs
-    of words ending in a known surname), in order."""
+    of words ending in a known surname), in reading order once built."""
 
     doc: Document
     entries: list[_NameEntry] = field(default_factory=list)
+    _lookup: _EntryLookup | None = None
 
     @classmethod
     def build(cls, doc: Document, entities: list[EntityLike]) -> NameIndex:
         """Index the names after honorifics and roles, the PER entities and the two-word names."""
         index = cls(doc)
-        for position in range(len(doc.keys)):
-            if is_title_word(doc, position):
+        for position, title in enumerate(_facts(doc).title_word):
+            if title:
                 index._add_after_title(position)
         for entity in entities:
             if entity.label == "PER":
@@ -826,14 +919,41 @@ class NameIndex:
     def sort(self) -> None:
         """Keep the entries in reading order."""
         self.entries.sort(key=lambda entry: entry.position)
+        self._lookup = None
+
+    def _where(self) -> _EntryLookup:
+        """The lookup of the entries, rebuilt after they change."""
+        if self._lookup is None:
+            self._lookup = _EntryLookup.build(self.entries)
+        return self._lookup
+
+    def between(self, first: int, stop: int) -> list[_NameEntry]:
+        """The entries at positions ``[first, stop)`` in list order (the entries being in reading order)."""
+        positions = self._where().positions
+        return self.entries[bisect_left(positions, first) : bisect_left(positions, stop)]
+
+    def _ending_or_starting(self, keys: tuple[str, ...]) -> list[_NameEntry]:
+        """In list order, the entries whose last key is ``keys``' last, and for a one-word ``keys`` those whose
+        first key is that word: all that may end with, or start with, ``keys``."""
+        if not keys:
+            return self.entries
+        lookup = self._where()
+        numbers = lookup.by_last.get(keys[-1], [])
+        if len(keys) == 1:
+            numbers = sorted({*numbers, *lookup.by_first.get(keys[0], [])})
+        return [self.entries[number] for number in numbers]
 
     def _add_word_pairs(self) -> None:
         """Two name-like words in a row (``जसप्रीत बुमराह``): a given name and a surname, and a run of three
         closed by a marker (``जसविंदर सिंह बराड़ ने``). Such a name is found by its first word only when its
         last word is a known surname (``आदित्य कुमार``)."""
         doc = self.doc
+        facts = _facts(doc)
+        candidates = [
+            shape and not masked for shape, masked in zip(facts.name_shape, doc.masked, strict=True)
+        ]
         for index in range(1, len(doc.tokens)):
-            if not (_is_name_word(doc, index) and _is_name_candidate(doc, index - 1)):
+            if not (candidates[index - 1] and facts.name_word_shape[index] and not doc.masked[index]):
                 continue
             if doc.tokens[index - 1].end == doc.tokens[index].start:
                 continue
@@ -853,7 +973,7 @@ class NameIndex:
         stop = start
         while (
             stop < len(doc.keys)
-            and len(_name_keys(doc, start, stop)) < _MAX_NAME_WORDS
+            and _within_name_length(doc, start, stop)
             and (doc.is_word(stop) or (stop > start and _is_initial(doc, stop - 1)))
             and self._continues_name(stop, start, title)
         ):
@@ -889,8 +1009,7 @@ class NameIndex:
         doc = self.doc
         lex = lexicon()
         key = doc.keys[index]
-        blocked = lex.np_stops | lex.genitives | lex.organisations | lex.conjunctions | lex.jurisdictions
-        if key in blocked or key in lex.pronouns or lex.is_cue_word(key):
+        if _breaks_name(key):
             return False
         if index == start:
             return key not in lex.honorifics and not lex.is_role(key)
@@ -916,8 +1035,8 @@ class NameIndex:
         """Record the name over tokens ``[start, stop)``; ``complete`` when it is known to end there."""
         keys = _name_keys(self.doc, start, stop)
         if keys:
-            text = _name_text(self.doc, start, stop)
-            self.entries.append(_NameEntry(start, keys, text, roles, by_first_word, complete, stop))
+            self.entries.append(_NameEntry(self.doc, start, keys, roles, by_first_word, complete, stop))
+            self._lookup = None
 
     def full_name(self, start: int, stop: int) -> str:
         """The first name in the article that ends with (else starts with) the name over ``[start, stop)``."""
@@ -934,7 +1053,7 @@ class NameIndex:
         for index in range(limit):
             if doc.keys[index] != key or doc.masked[index]:
                 continue
-            here = [entry for entry in self.entries if entry.position == index and len(entry.keys) > 1]
+            here = [entry for entry in self.between(index, index + 1) if len(entry.keys) > 1]
             complete = [entry for entry in here if entry.complete]
             if complete:
                 return _best_complete(complete).text
@@ -945,7 +1064,7 @@ class NameIndex:
         name); of the names read at one place the longest known to be complete."""
         matching = [
             entry
-            for entry in self.entries
+            for entry in self._ending_or_starting(keys)
             if len(entry.keys) > len(keys)
             and (
                 (entry.keys[-len(keys) :] == keys and not _titled_prefix(entry.keys[: -len(keys)]))
@@ -989,10 +1108,8 @@ class NameIndex:
         भाटी ने``), else ``entry``."""
         complete = [
             other
-            for other in self.entries
-            if other.position == entry.position
-            and other.complete
-            and other.keys[: len(entry.keys)] == entry.keys
+            for other in self.between(entry.position, entry.position + 1)
+            if other.complete and other.keys[: len(entry.keys)] == entry.keys
         ]
         marked = [other for other in complete if self._before_marker(other.stop)]
         return max(marked, key=lambda other: len(other.keys)) if marked else entry
@@ -1008,10 +1125,26 @@ class NameIndex:
 
     def full_name_keys(self, keys: tuple[str, ...]) -> tuple[str, ...]:
         """The keys of the first longer name ending with ``keys`` (``keys`` itself if none)."""
-        for entry in self.entries:
+        for entry in self._ending_or_starting(keys):
             if len(entry.keys) > len(keys) and entry.keys[-len(keys) :] == keys:
                 return entry.keys
         return keys
+
+
+@lru_cache(maxsize=1 << 16)
+def _breaks_name(key: str) -> bool:
+    """A word no name after a title runs through: a phrase stop, genitive, organisation noun, conjunction,
+    administrative unit, pronoun or speech verb."""
+    lex = lexicon()
+    blocked = (
+        lex.np_stops,
+        lex.genitives,
+        lex.organisations,
+        lex.conjunctions,
+        lex.jurisdictions,
+        lex.pronouns,
+    )
+    return any(key in words for words in blocked) or lex.is_cue_word(key)
 
 
 def _titled_prefix(keys: tuple[str, ...]) -> bool:
@@ -1048,51 +1181,69 @@ class Mention:
 
 @dataclass(slots=True)
 class Speakers:
-    """Canonical keys of sources, and the sources of every sentence for resolving pronouns."""
+    """Canonical keys of sources, and the sources of every sentence for resolving pronouns.
+
+    ``mentions`` holds the sources of the sentences read so far: they are read in order, each from those
+    before it alone, up to the last sentence a question asks about (the rest never matter); ``known``
+    maps the last word of each name met so far to its key.
+    """
 
     doc: Document
     names: NameIndex
     entities: list[EntityLike]
     mentions: list[list[Mention]] = field(default_factory=list)
     acronyms: dict[str, str] = field(default_factory=dict)
+    known: dict[str, str] = field(default_factory=dict)
+    _folded_text: str | None = None
 
     @classmethod
     def build(cls, doc: Document, entities: list[EntityLike]) -> Speakers:
-        """Index names and collect each sentence's sources, resolving pronouns in reading order."""
-        speakers = cls(doc, NameIndex.build(doc, entities), entities, acronyms=_acronyms(doc, entities))
-        known = {
+        """Index names and acronyms; each sentence's sources are collected when first needed."""
+        speakers = cls(
+            doc, NameIndex.build(doc, entities), entities, acronyms=_bracketed_acronyms(doc, entities)
+        )
+        speakers.known = {
             doc.keys[doc.first_token_at(e.end) - 1]: e.canonical or e.text
             for e in entities
             if e.label == "PER"
         }
-        for sentence in range(len(doc.sentences)):
-            found = []
-            speakers.mentions.append(found)
-            for phrase, speaks in _sources_in(doc, sentence, entities):
-                canonical = speakers.canonical(phrase, sentence)
-                found.append(Mention(phrase, sentence, canonical, speaks))
-                if phrase.kind == "name" and canonical:
-                    known[doc.keys[phrase.end - 1]] = canonical
-            found.extend(_named_in(doc, sentence, known, found))
-            found.extend(speakers._titled_in(sentence, found))
-            found.extend(speakers._introduced_in(sentence, found))
-            found.extend(speakers._subjects_in(sentence, found))
-            found.extend(speakers._given_name_opening(sentence, found))
-            found.extend(speakers._pronoun_opening(sentence, found))
-            found.sort(key=lambda mention: mention.phrase.start)
         return speakers
+
+    def _read_through(self, sentence: int) -> None:
+        """Collect the sources of the sentences up to ``sentence`` not read yet, in reading order."""
+        for index in range(len(self.mentions), min(sentence, len(self.doc.sentences) - 1) + 1):
+            self._read(index)
+
+    def _read(self, sentence: int) -> None:
+        """Collect the sources and other mentions of ``sentence``, resolving its pronouns."""
+        doc = self.doc
+        found: list[Mention] = []
+        self.mentions.append(found)
+        for phrase, speaks in _sources_in(doc, sentence, self.entities):
+            canonical = self._canonical(phrase, sentence)
+            found.append(Mention(phrase, sentence, canonical, speaks))
+            if phrase.kind == "name" and canonical:
+                self.known[doc.keys[phrase.end - 1]] = canonical
+        found.extend(_named_in(doc, sentence, self.known, found))
+        found.extend(self._titled_in(sentence, found))
+        found.extend(self._introduced_in(sentence, found))
+        found.extend(self._subjects_in(sentence, found))
+        found.extend(self._given_name_opening(sentence, found))
+        found.extend(self._pronoun_opening(sentence, found))
+        found.sort(key=lambda mention: mention.phrase.start)
 
     def _titled_in(self, sentence: int, sources: list[Mention]) -> list[Mention]:
         """People named after an honorific or role in ``sentence`` (``डॉ. अरविंद कुजूर इसे … मानते हैं``),
         not already among its sources: candidates for a pronoun in the next sentences."""
-        doc = self.doc
         lex = lexicon()
-        first, stop = doc.sentence_tokens(sentence)
+        entries = self.names.between(*self.doc.sentence_tokens(sentence))
+        if not entries:
+            return []
         covered = _covered(sources)
         found = []
-        for entry in self.names.entries:
+        for entry in entries:
             title = entry.roles[-1] if entry.roles else ""
-            if not (first <= entry.position < stop) or entry.position in covered:
+            if entry.position in covered:
                 continue
             if title in lex.honorifics or lex.is_role(title):
                 entry = self.names.completed(entry)
@@ -1107,19 +1258,15 @@ class Speakers:
         """Full names introduced in ``sentence`` after a genitive or ``वाली`` (``की रहने वाली ज़ैनब
         ख़ातून``) when it names nobody else: candidates for a pronoun in the next sentences."""
         doc = self.doc
-        if any(mention.phrase.kind == "name" for mention in sources):
-            return []
         first, stop = doc.sentence_tokens(sentence)
+        entries = self.names.between(first + 1, stop)
+        if not entries or any(mention.phrase.kind == "name" for mention in sources):
+            return []
         covered = _covered(sources)
         found = []
-        for entry in self.names.entries:
+        for entry in entries:
             position = entry.position
-            if (
-                not (first < position < stop)
-                or position in covered
-                or doc.masked[position]
-                or not entry.complete
-            ):
+            if position in covered or doc.masked[position] or not entry.complete:
                 continue
             if len(entry.keys) < 2 or not _is_introduced(doc, position, entry.stop):
                 continue
@@ -1136,11 +1283,8 @@ class Speakers:
             return entry
         known = [
             other
-            for other in self.names.entries
-            if other.position == entry.position
-            and other.complete
-            and len(other.keys) > 1
-            and is_person_word(other.text.split()[-1])
+            for other in self.names.between(entry.position, entry.position + 1)
+            if other.complete and len(other.keys) > 1 and is_person_word(other.text.split()[-1])
         ]
         return max(known, key=lambda other: len(other.keys)) if known else entry
 
@@ -1150,14 +1294,15 @@ class Speakers:
         or follows an introducing word (``साल की रश्मिता नायक``), and no postposition or marker follows it.
         Candidates for a pronoun in the next sentences."""
         doc = self.doc
-        if any(mention.speaks and self._may_be_person(mention) for mention in sources):
-            return []
         first, stop = doc.sentence_tokens(sentence)
+        entries = self.names.between(first, stop)
+        if not entries or any(mention.speaks and self._may_be_person(mention) for mention in sources):
+            return []
         covered = _covered(sources)
         found = []
-        for entry in self.names.entries:
+        for entry in entries:
             position = entry.position
-            if not (first <= position < stop) or covered & set(range(position, entry.stop)):
+            if covered & set(range(position, entry.stop)):
                 continue
             if not (entry.complete and len(entry.keys) > 1):
                 continue
@@ -1198,13 +1343,18 @@ class Speakers:
             return []
         if index in _covered(sources):
             return []
-        canonical = self.antecedent(index, sentence)
+        canonical = self._antecedent(index, sentence)
         if canonical is None:
             return []
         return [Mention(SpeakerPhrase("pronoun", index, index + 1, index), sentence, canonical, True)]
 
     def canonical(self, phrase: SpeakerPhrase, sentence: int) -> str | None:
-        """The key of ``phrase``: entity key, full name, resolved antecedent, or the description."""
+        """The key of ``phrase`` in ``sentence``: entity key, full name, resolved antecedent, or the description."""
+        self._read_through(sentence)
+        return self._canonical(phrase, sentence)
+
+    def _canonical(self, phrase: SpeakerPhrase, sentence: int) -> str | None:
+        """:meth:`canonical` with the sentences it needs already read."""
         if phrase.entity is not None:
             return phrase.entity.canonical or phrase.entity.text
         spelt_out = self._spelt_out(phrase)
@@ -1213,7 +1363,7 @@ class Speakers:
         if phrase.kind == "name":
             return self.names.full_name(phrase.start, phrase.end)
         if phrase.kind == "pronoun":
-            return self.antecedent(phrase.start, sentence)
+            return self._antecedent(phrase.start, sentence)
         if phrase.kind == "description":
             return self._description_canonical(phrase)
         if phrase.kind == "organisation" and phrase.end - phrase.start == 1:
@@ -1239,7 +1389,19 @@ class Speakers:
         """The full name of a one-word acronym the article defines or names in full (``सीएयू``, ``इसरो``)."""
         if phrase.kind not in ("name", "organisation") or phrase.end - phrase.start != 1:
             return None
-        return self.acronyms.get(self.doc.keys[phrase.start])
+        return self._acronym(self.doc.keys[phrase.start])
+
+    def _acronym(self, key: str) -> str | None:
+        """The full name of acronym ``key``: defined in brackets in the article (``उत्तराखंड क्रिकेट एसोसिएशन
+        (सीएयू)``), else a well-known one whose full name the article gives."""
+        if key in self.acronyms:
+            return self.acronyms[key]
+        full = lexicon().institution_acronyms.get(key)
+        if full is None:
+            return None
+        if self._folded_text is None:
+            self._folded_text = match_text(self.doc.text)
+        return full if match_key(full) in self._folded_text else None
 
     def _description_canonical(self, phrase: SpeakerPhrase) -> str:
         """A bare title stands for a person named before: as a surname (``प्रधान``), else the person named
@@ -1271,6 +1433,11 @@ class Speakers:
         """The person a pronoun at ``token`` stands for: the nearest sentence's speaking source, else its
         only person, within ``window`` sentences; None when that sentence names several people and none
         of them speaks."""
+        self._read_through(sentence)
+        return self._antecedent(token, sentence, window)
+
+    def _antecedent(self, token: int, sentence: int, window: int = _ANTECEDENT_WINDOW) -> str | None:
+        """:meth:`antecedent` with the sentences it needs already read."""
         for index in range(min(sentence, len(self.mentions) - 1), max(sentence - window, -1), -1):
             found = [
                 mention
@@ -1439,41 +1606,60 @@ def _description_key(doc: Document, phrase: SpeakerPhrase) -> str:
 
 def _sources_in(doc: Document, sentence: int, entities: list[EntityLike]) -> list[tuple[SpeakerPhrase, bool]]:
     """Sources of one sentence in order: those of its cues (speaking) and other ``ने`` / ``द्वारा`` agents."""
-    lex = lexicon()
     first, stop = doc.sentence_tokens(sentence)
     found: dict[int, tuple[SpeakerPhrase, bool]] = {}
     for cue in cues_between(doc, first, stop):
         phrase = source_of(doc, cue, first, entities)
         if phrase is not None:
             found[phrase.start] = (phrase, True)
-    for index in range(max(first, 1), stop):
-        inverted = (
-            None if doc.masked[index] or not doc.masked[index - 1] else inverted_source(doc, index, entities)
-        )
-        if inverted is not None and inverted[1] is not None:
-            found[inverted[1].start] = (inverted[1], True)
-    for index in range(first, stop):
-        if doc.masked[index]:
-            continue
-        if lex.pronouns.get(doc.keys[index]) == "ergative":
-            phrase = SpeakerPhrase("pronoun", index, index + 1, index)
-        else:
-            marker = phrase_ending_at(doc.keys, index, lex.agent_markers)
-            span = noun_phrase(doc, index - marker + 1, first) if marker else None
-            phrase = analyse(doc, *span, entities) if span else None
-        if phrase is not None:
-            found.setdefault(phrase.start, (phrase, False))
+    for phrase in _inverted_sources(doc, first, stop, entities):
+        found[phrase.start] = (phrase, True)
+    for phrase in _agents(doc, first, stop, entities):
+        found.setdefault(phrase.start, (phrase, False))
     return [found[start] for start in sorted(found)]
 
 
-def _acronyms(doc: Document, entities: list[EntityLike]) -> dict[str, str]:
-    """Acronyms with their full names: defined in brackets after an organisation (``उत्तराखंड क्रिकेट
-    एसोसिएशन (सीएयू)``), or well-known ones whose full name the article gives."""
-    found = {
-        key: full
-        for key, full in lexicon().institution_acronyms.items()
-        if match_key(full) in match_key(doc.text)
-    }
+def _inverted_sources(
+    doc: Document, first: int, stop: int, entities: list[EntityLike]
+) -> list[SpeakerPhrase]:
+    """The sources of inverted attributions right after a quotation among tokens ``[first, stop)``."""
+    masked = doc.masked
+    found = []
+    for index in range(max(first, 1), stop):
+        if masked[index] or not masked[index - 1]:
+            continue
+        inverted = inverted_source(doc, index, entities)
+        if inverted is not None and inverted[1] is not None:
+            found.append(inverted[1])
+    return found
+
+
+def _agents(doc: Document, first: int, stop: int, entities: list[EntityLike]) -> list[SpeakerPhrase]:
+    """Ergative pronouns and the phrases before agent markers (``ने``, ``द्वारा``) among tokens ``[first, stop)``
+    outside quoted speech, in order."""
+    lex = lexicon()
+    keys, masked = doc.keys, doc.masked
+    marker_ends = phrases_by_word(lex.agent_markers, -1)
+    found = []
+    for index in range(first, stop):
+        key = keys[index]
+        if masked[index] or (key not in marker_ends and key not in lex.pronouns):
+            continue
+        if lex.pronouns.get(key) == "ergative":
+            found.append(SpeakerPhrase("pronoun", index, index + 1, index))
+            continue
+        marker = phrase_ending_at(keys, index, lex.agent_markers)
+        span = noun_phrase(doc, index - marker + 1, first) if marker else None
+        phrase = analyse(doc, *span, entities) if span else None
+        if phrase is not None:
+            found.append(phrase)
+    return found
+
+
+def _bracketed_acronyms(doc: Document, entities: list[EntityLike]) -> dict[str, str]:
+    """Acronyms with their full names defined in brackets after an organisation (``उत्तराखंड क्रिकेट
+    एसोसिएशन (सीएयू)``); the last definition of one wins."""
+    found = {}
     for index in range(1, len(doc.tokens) - 2):
         if doc.word(index) != "(" or doc.word(index + 2) != ")" or not doc.is_word(index + 1):
             continue
