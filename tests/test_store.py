@@ -266,3 +266,25 @@ def test_paragraphs_come_back_exactly(tmp_path: Path, paragraphs: list[str]) -> 
     stored = store.db.execute("SELECT paragraphs FROM articles").fetchone()[0]
     assert (stored is None) == (text.split("\n\n") == paragraphs)
     store.close()
+
+
+def test_the_write_ahead_log_stays_bounded(tmp_path: Path, pages: Path, monkeypatch) -> None:
+    """Past its size limit the log is copied before the next batch begins, which then starts it afresh:
+    twenty batches in a row leave a log no larger than about one batch."""
+    from khabar.analysis.pipeline import extract_and_analyze
+    from khabar.sources import iter_pages
+    from khabar.store import checkpoint
+
+    monkeypatch.setattr(checkpoint, "WAL_RESTART_BYTES", 1)
+    articles = [extract_and_analyze(page) for page in iter_pages([str(pages)])]
+    path = tmp_path / "bounded.db"
+    store = open_store(path)
+    sizes = []
+    for batch in range(20):
+        for number, article in enumerate(articles):
+            article.source = f"copy-{batch}-{number}"
+            store.put(article, f"mark-{batch}-{number}")
+        store.commit()
+        sizes.append(path.with_name(path.name + "-wal").stat().st_size)
+    store.close()
+    assert max(sizes) <= 2 * sizes[1]

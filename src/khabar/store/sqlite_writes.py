@@ -52,7 +52,7 @@ class SQLiteWrites:
             self.db.execute("COMMIT")
             self._in_transaction = False
             if self._checkpointer is not None:
-                self._checkpointer.request()
+                self._checkpointer.after_commit()
 
     def rollback(self) -> None:
         """Drop every :meth:`put` since the last commit."""
