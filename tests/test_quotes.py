@@ -919,3 +919,70 @@ def test_speakers_read_sentences_lazily_and_answer_alike_in_any_order() -> None:
     assert late_first.antecedent(doc.sentence_tokens(3)[0], 3) == "कविता रमन"
     assert late_first.antecedent(doc.sentence_tokens(1)[0], 1) == "योगी आदित्यनाथ"
     assert len(late_first.mentions) == len(doc.sentences)
+
+
+# Titles before a known given name, surnames before a verb's form, short forms of people and bodies
+
+
+def test_an_unknown_word_after_a_genitive_before_a_given_name_is_a_title() -> None:
+    quote = _one('पुरानी दुकान के मालिक राजेश शर्मा बोले, "किराया दोगुना हो गया है।"')
+    assert (quote.speaker, quote.speaker_canonical) == ("राजेश शर्मा", "राजेश शर्मा")
+
+
+def test_a_scheme_title_before_a_name_is_no_part_of_it() -> None:
+    quote = _one('रसोई चला रहीं लखपति दीदी सुनीता यादव ने बताया, "राशन कम पड़ रहा है।"')
+    assert (quote.speaker, quote.speaker_canonical) == ("सुनीता यादव", "सुनीता यादव")
+
+
+def test_a_known_surname_before_a_place_spelt_like_an_auxiliary_ends_the_name() -> None:
+    text = (
+        'प्रदीप के चाचा महेश वर्मा गया के एक बाजार में दुकान चलाते हैं।\n\n'
+        '"हमें कुछ पता नहीं था," वह कहते हैं।'
+    )
+    assert _one(text).speaker_canonical == "महेश वर्मा"
+
+
+def test_a_one_word_short_form_takes_the_full_name_that_holds_it() -> None:
+    text = (
+        'मेले में पहुंचे कारीगर राजेश कुमार शर्मा बोले, "इस बार बिक्री अच्छी है।"\n\n'
+        '"कच्चा माल महंगा है," कुमार ने कहा।'
+    )
+    assert [quote.speaker_canonical for quote in _speech(text)] == ["राजेश कुमार शर्मा"] * 2
+
+
+def test_a_short_organisation_name_takes_the_longer_one_given_before() -> None:
+    text = (
+        'राजस्थान राज्य सहकारी डेयरी फेडरेशन के प्रबंध निदेशक अजय सिंह ने समीक्षा की।\n\n'
+        'डेयरी फेडरेशन ने एक बयान में कहा, "दूध के दाम नहीं बढ़ेंगे।"'
+    )
+    assert _one(text).speaker_canonical == "राजस्थान राज्य सहकारी डेयरी फेडरेशन"
+
+
+def test_a_bare_organisation_in_the_headline_takes_its_full_name_from_the_body() -> None:
+    text = (
+        'सड़कों पर गड्ढे; निगम ने कहा- "दस दिन में मरम्मत"\n\n'
+        'भोपाल नगर निगम ने सड़कों की जांच शुरू की है।\n\n'
+        'नगर निगम ने एक बयान में कहा, "दस दिन में मरम्मत पूरी होगी।"'
+    )
+    assert [quote.speaker_canonical for quote in _speech(text)] == ["भोपाल नगर निगम"] * 2
+
+
+def test_a_short_quotation_glossed_after_it_is_a_term() -> None:
+    text = "गांव के द्वार पर लिखा है 'हमारा जंगल हमारा हक', यानी जंगल पर गांव का अधिकार है।"
+    assert [quote.kind for quote in find_quotes(text)] == ["term"]
+
+
+def test_a_located_at_descriptor_is_no_part_of_the_longer_organisation_name() -> None:
+    text = (
+        'जयपुर स्थित मौसम केंद्र ने चेतावनी जारी की।\n\n'
+        'मौसम केंद्र ने कहा, "अगले दो दिन भारी बारिश होगी।"'
+    )
+    assert _one(text).speaker_canonical == "मौसम केंद्र"
+
+
+def test_an_organisation_inside_a_longer_title_is_no_fuller_name_for_it() -> None:
+    text = (
+        'दौरे पर आए मेहमान भारतीय वायुसेना प्रमुख से भी मिले।\n\n'
+        'वायुसेना ने एक बयान में कहा, "बैठक अच्छी रही।"'
+    )
+    assert _one(text).speaker_canonical == "वायुसेना"

@@ -131,9 +131,20 @@ def _kind(doc: Document, span: QuoteSpan) -> QuoteKindName | None:
         return "speech"
     if len(words) > _MAX_VERBLESS_TERM_WORDS or (len(words) > _MAX_TERM_WORDS and _has_verb(doc, words)):
         return "speech"
-    if lexicon().is_clause_final(doc.keys[words[-1]]) or _directly_attributed(doc, span):
+    if lexicon().is_clause_final(doc.keys[words[-1]]):
         return "speech"
-    return "term"
+    return "speech" if not _glossed(doc, span) and _directly_attributed(doc, span) else "term"
+
+
+def _glossed(doc: Document, span: QuoteSpan) -> bool:
+    """Whether a gloss marker follows the closed quotation past a comma (``'मावा नाटे मावा राज', यानी …``):
+    the quoted words are a phrase being explained or translated, not speech."""
+    if not span.closed:
+        return False
+    index = doc.first_token_at(span.outer_end)
+    while index < len(doc.tokens) and not doc.is_word(index) and doc.word(index) in _SEPARATORS:
+        index += 1
+    return index < len(doc.tokens) and doc.keys[index] in lexicon().gloss_markers
 
 
 def _full_stop_between_sentences(doc: Document, index: int) -> bool:

@@ -89,6 +89,7 @@ class Lexicon:
     channel_links: tuple[Phrase, ...]
     slogan_cues: tuple[Phrase, ...]
     campaign_nouns: frozenset[str]
+    gloss_markers: frozenset[str]
     alias_markers: frozenset[str]
     headline_verbs: frozenset[str]
     institution_acronyms: dict[str, str]
@@ -170,6 +171,7 @@ def lexicon() -> Lexicon:
         channel_links=_phrases("channel_links.txt"),
         slogan_cues=_phrases("slogan_cues.txt"),
         campaign_nouns=_words("campaign_nouns.txt"),
+        gloss_markers=_words("gloss_markers.txt"),
         alias_markers=_words("alias_markers.txt"),
         headline_verbs=_words("headline_verbs.txt"),
         institution_acronyms={

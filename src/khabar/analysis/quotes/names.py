@@ -8,6 +8,7 @@ from khabar.analysis.ner.features import fold
 from khabar.analysis.ner.train import DEFAULT_MODEL, read_entries, sidecar
 
 _PERSON_TAGS = frozenset({"per", "perF", "perL"})
+_GIVEN_NAME_TAG = "perF"
 
 
 @cache
@@ -20,3 +21,15 @@ def person_words() -> frozenset[str]:
 def is_person_word(word: str) -> bool:
     """Whether ``word`` is a known given name or surname (spelling folded as the NER folds it)."""
     return fold(word) in person_words()
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Folded one-word given names (tagged as such in the NER's name lists)."""
+    entries = read_entries(sidecar(DEFAULT_MODEL, ".names.tsv"))
+    return frozenset(word for word, tag in entries if tag == _GIVEN_NAME_TAG and " " not in word)
+
+
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` is a known given name (``रीता``, ``मोहम्मद``), spelling folded as the NER folds it."""
+    return fold(word) in given_names()

@@ -20,6 +20,7 @@ and name suffixes dropped, or the entity's canonical key when entities are given
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal, Protocol
@@ -29,7 +30,7 @@ from khabar.hindi.normalise import match_text
 
 from .cues import Cue, Phrase, cues_between, lexicon, phrase_at, phrases_by_word
 from .document import Document
-from .names import is_person_word
+from .names import is_given_name, is_person_word
 from .places import is_place, place_cues
 
 SpeakerKind = Literal["name", "description", "organisation", "pronoun", "group"]
@@ -677,6 +678,8 @@ class _TokenFacts:
             _is_title_key(key) or (key in lex.role_complements and index > 0 and lex.is_role(keys[index - 1]))
             for index, key in enumerate(keys)
         ]
+        for index in _words_before_given_names(doc, title_word):
+            title_word[index] = True
         title = _titles(doc, initial, title_word)
         name_shape = [
             token.kind == "word" and not titled and _may_be_name_key(key)
@@ -684,7 +687,8 @@ class _TokenFacts:
         ]
         verb_marks = [key in lex.auxiliaries or key in lex.adverbial_participles for key in keys]
         name_word_shape = [
-            shape and not (index + 1 < len(keys) and verb_marks[index + 1])
+            shape
+            and not (index + 1 < len(keys) and verb_marks[index + 1] and not _surname_of_pair(doc, name_shape, index))
             for index, shape in enumerate(name_shape)
         ]
         return cls(initial, title_word, title, name_shape, name_word_shape)
@@ -693,6 +697,44 @@ class _TokenFacts:
 def _facts(doc: Document) -> _TokenFacts:
     """The per-token facts of ``doc``."""
     return doc.derived("speaker_facts", _TokenFacts.build)
+
+
+def _surname_of_pair(doc: Document, name_shape: list[bool], index: int) -> bool:
+    """Whether the word at ``index`` is a known surname after a name word (``अवधेश सिन्हा गया के …``): a
+    name even when an auxiliary's form (a place: ``गया``) follows it."""
+    return index > 0 and name_shape[index - 1] and is_person_word(doc.word(index))
+
+
+def _words_before_given_names(doc: Document, title_word: list[bool]) -> list[int]:
+    """Unknown words that title a name: right after a genitive and before a known given name that a known
+    surname soon follows (``बाग के मालिक मोहम्मद असलम ख़ान``): the possessed noun of the genitive is an
+    occupation or post, since the name opens with its given name."""
+    keys = doc.keys
+
+    def plain(index: int) -> bool:
+        return (
+            index < len(keys) and doc.word_flags[index] and not title_word[index] and _may_be_name_key(keys[index])
+        )
+
+    def unknown(index: int) -> bool:
+        return plain(index) and not is_person_word(doc.word(index))
+
+    def known(index: int) -> bool:
+        return index < len(keys) and doc.word_flags[index] and is_person_word(doc.word(index))
+
+    def surname_after(given: int) -> bool:
+        return known(given + 1) or (plain(given + 1) and known(given + 2))
+
+    genitives = lexicon().genitives
+    return [
+        index
+        for index in range(1, len(keys) - 2)
+        if keys[index - 1] in genitives
+        and unknown(index)
+        and plain(index + 1)
+        and is_given_name(doc.word(index + 1))
+        and surname_after(index + 1)
+    ]
 
 
 def _initials(doc: Document) -> list[bool]:
@@ -1075,9 +1117,22 @@ class NameIndex:
             return None
         first = [entry for entry in matching if entry.position == matching[0].position]
         if first[0].keys[-len(keys) :] == keys:
-            return first[0].text
+            return (self._surname_completed(first[0]) if len(keys) == 1 else first[0]).text
         complete = [entry for entry in first if entry.complete]
         return (_best_complete(complete) if complete else first[0]).text
+
+    def _surname_completed(self, entry: _NameEntry) -> _NameEntry:
+        """The longest complete name read at ``entry``'s place that goes on from it to a known surname
+        (``मोहम्मद असलम`` -> ``मोहम्मद असलम ख़ान``): the full name a one-word short form stands for."""
+        longer = [
+            other
+            for other in self.between(entry.position, entry.position + 1)
+            if other.complete
+            and len(other.keys) > len(entry.keys)
+            and other.keys[: len(entry.keys)] == entry.keys
+            and is_person_word(other.text.split()[-1])
+        ]
+        return max(longer, key=lambda other: len(other.keys)) if longer else entry
 
     def person_with_role(self, start: int, stop: int, ahead: bool = False) -> str | None:
         """The person last named before token ``start`` with the role words ending ``[start, stop)``
@@ -1366,22 +1421,32 @@ class Speakers:
             return self._antecedent(phrase.start, sentence)
         if phrase.kind == "description":
             return self._description_canonical(phrase)
-        if phrase.kind == "organisation" and phrase.end - phrase.start == 1:
-            return self._organisation_named_before(phrase.start) or _description_key(self.doc, phrase)
+        if phrase.kind == "organisation":
+            return self._organisation_named_before(phrase) or _description_key(self.doc, phrase)
         return _description_key(self.doc, phrase)
 
-    def _organisation_named_before(self, index: int) -> str | None:
-        """The full name of a bare organisation noun (``आयोग`` after ``राज्य निर्वाचन आयोग``): the last
-        organisation of two or more words before token ``index`` that ends in the same noun."""
+    def _organisation_named_before(self, phrase: SpeakerPhrase) -> str | None:
+        """The full name of a short organisation name (``आयोग`` or ``मंडी परिषद`` after ``राज्य निर्वाचन
+        आयोग``, ``… कृषि उत्पादन मंडी परिषद``): the last longer organisation before it that ends in the same
+        words and where its phrase ends (not ``पाकिस्तानी सेना`` in ``… सेना प्रमुख``); for a headline, the
+        first such one in the body."""
         doc = self.doc
-        key = doc.keys[index]
-        for earlier in range(index - 1, 0, -1):
-            if doc.keys[earlier] != key or doc.masked[earlier] or not doc.is_word(earlier - 1):
+        keys = _word_keys(doc, phrase.start, phrase.end)
+        positions = _key_positions(doc).get(keys[-1], [])
+        if phrase.end <= doc.headline_stop:
+            earlier: Iterable[int] = positions[bisect_left(positions, doc.headline_stop) :]
+        else:
+            earlier = reversed(positions[: bisect_left(positions, phrase.start)])
+        for index in earlier:
+            if index == 0 or doc.masked[index] or not doc.is_word(index - 1) or _heads_on(doc, index + 1):
                 continue
-            first = doc.sentence_tokens(doc.token_sentence[earlier])[0]
-            span = noun_phrase(doc, earlier + 1, first)
+            first = doc.sentence_tokens(doc.token_sentence[index])[0]
+            span = noun_phrase(doc, index + 1, first)
             named = analyse(doc, *span, self.entities) if span else None
-            if named is not None and named.kind == "organisation" and named.end - named.start > 1:
+            if named is None or named.kind != "organisation":
+                continue
+            full = _word_keys(doc, named.start, named.end)
+            if len(full) > len(keys) and full[-len(keys) :] == keys:
                 return _description_key(doc, named)
         return None
 
@@ -1493,6 +1558,28 @@ class Speakers:
             return heads
         named = [mention for mention in mentions if not _possesses_next(mention, mentions)]
         return named or mentions
+
+
+def _heads_on(doc: Document, index: int) -> bool:
+    """Whether the noun phrase goes on at token ``index``: a plain word, no function word, verb or marker."""
+    return index < len(doc.keys) and _is_attributive_noun(doc, index) and not _closes_name(doc.keys[index])
+
+
+def _word_keys(doc: Document, start: int, stop: int) -> tuple[str, ...]:
+    """The keys of the words among tokens ``[start, stop)``."""
+    return tuple(doc.keys[index] for index in range(start, stop) if doc.is_word(index))
+
+
+def _key_positions(doc: Document) -> dict[str, list[int]]:
+    """For every key of ``doc``, the tokens where it stands, in order (built once per document)."""
+
+    def build(doc: Document) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
+        for index, key in enumerate(doc.keys):
+            found.setdefault(key, []).append(index)
+        return found
+
+    return doc.derived("key_positions", build)
 
 
 def _known_full_name(canonical: str, words: int) -> bool:
