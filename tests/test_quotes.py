@@ -986,3 +986,62 @@ def test_an_organisation_inside_a_longer_title_is_no_fuller_name_for_it() -> Non
         'वायुसेना ने एक बयान में कहा, "बैठक अच्छी रही।"'
     )
     assert _one(text).speaker_canonical == "वायुसेना"
+
+
+# Role qualifiers after a genitive, scholarly honorifics, addressees, nested full names, opening subjects
+
+
+def test_an_unknown_word_after_a_genitive_before_a_role_qualifies_the_role() -> None:
+    quote = _one('बस अड्डे के रात्रि प्रभारी ने बताया, "आखिरी बस दस बजे जाती है।"')
+    assert (quote.speaker_canonical, quote.speaker_kind) == ("बस अड्डे के रात्रि प्रभारी", "description")
+
+
+def test_a_scholarly_honorific_is_no_part_of_the_name() -> None:
+    quote = _one('संस्कृत विद्यालय के प्रधानाचार्य आचार्य विष्णुदत्त शर्मा ने कहा, "छात्रों की संख्या बढ़ी है।"')
+    assert (quote.speaker, quote.speaker_canonical) == ("विष्णुदत्त शर्मा", "विष्णुदत्त शर्मा")
+
+
+def test_a_headline_role_takes_the_person_named_with_it_and_an_honorific_in_the_body() -> None:
+    text = (
+        'वेद विद्यालय का वार्षिकोत्सव, प्रधानाचार्य बोले- "परंपरा ही हमारी पूंजी"\n\n'
+        'नगर के वेद विद्यालय में वार्षिकोत्सव मनाया गया।\n\n'
+        'प्रधानाचार्य आचार्य केशवदेव त्रिपाठी ने कहा, "परंपरा ही हमारी पूंजी है। छात्र कंप्यूटर भी सीख रहे हैं।"'
+    )
+    assert [quote.speaker_canonical for quote in _speech(text)] == ["केशवदेव त्रिपाठी"] * 2
+
+
+def test_a_hospital_occupation_before_a_name_is_a_title() -> None:
+    quote = _one('नौ साल से वार्ड में तैनात परिचारिका रुबीना ख़ान बोलीं, "वेतन तीन महीने से नहीं मिला है।"')
+    assert quote.speaker_canonical == "रुबीना ख़ान"
+
+
+def test_an_unmarked_subject_ends_before_an_unknown_addressee_with_se() -> None:
+    text = 'गांव की सरपंच 45 साल की सावित्री देवी यादव जन आवाज़ से कहती हैं, "पानी की टंकी अब तक अधूरी है।"'
+    assert _one(text).speaker_canonical == "सावित्री देवी यादव"
+
+
+def test_an_unmarked_subject_ends_before_a_known_channel_with_se() -> None:
+    quote = _one('मंडी में बैठी सुखिया देवी बीबीसी से कहती हैं, "इस बार दाम बहुत कम मिले।"')
+    assert (quote.speaker_canonical, quote.channel) == ("सुखिया देवी", "बीबीसी से")
+
+
+def test_a_one_word_short_form_takes_the_longest_full_name_holding_it() -> None:
+    text = (
+        'कस्बे के रहने वाले मोहम्मद सलीम बिसाती ने कहा, "दुकान उजड़ गई।"\n\n'
+        '"अब हम कहां जाएं, किसी को फिक्र नहीं है," सलीम ने कहा।'
+    )
+    assert [quote.speaker_canonical for quote in _speech(text)] == ["मोहम्मद सलीम बिसाती"] * 2
+
+
+def test_a_short_form_held_by_names_of_different_people_keeps_the_nearest_reading() -> None:
+    text = (
+        'कमला देवी ने कहा, "नहर में पानी नहीं है।"\n\n'
+        'गांव की कमला रानी सिंह ने भी शिकायत की।\n\n'
+        '"कोई हमारी सुनता ही नहीं है," कमला कहती हैं।'
+    )
+    assert [quote.speaker_canonical for quote in _speech(text)] == ["कमला देवी"] * 2
+
+
+def test_a_name_opening_its_sentence_as_subject_outranks_a_later_word_read_as_a_name() -> None:
+    text = '19 साल की पूजा भील बारहवीं में पढ़ती है और डॉक्टर बनना चाहती है। वह बताती है, "पहले किताबें शहर से आती थीं।"'
+    assert _one(text).speaker_canonical == "पूजा भील"

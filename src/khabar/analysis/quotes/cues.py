@@ -87,6 +87,7 @@ class Lexicon:
     descriptors: frozenset[str]
     ministry_qualifiers: dict[str, frozenset[str]]
     channel_links: tuple[Phrase, ...]
+    addressee_markers: frozenset[str]
     slogan_cues: tuple[Phrase, ...]
     campaign_nouns: frozenset[str]
     gloss_markers: frozenset[str]
@@ -169,6 +170,7 @@ def lexicon() -> Lexicon:
             for word, heads in (line.split("\t") for line in data_lines("ministry_qualifiers.txt"))
         },
         channel_links=_phrases("channel_links.txt"),
+        addressee_markers=_words("addressee_markers.txt"),
         slogan_cues=_phrases("slogan_cues.txt"),
         campaign_nouns=_words("campaign_nouns.txt"),
         gloss_markers=_words("gloss_markers.txt"),

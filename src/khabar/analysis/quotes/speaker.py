@@ -47,6 +47,7 @@ _MAX_RELATIVE_CLAUSE_TOKENS = 30
 CONJUNCTIVE_ENDING = "कर"
 _POSSESSOR_REACH = 4
 _MAX_PARTICIPLE_CLAUSE = 6
+_MAX_ADDRESSEE_WORDS = 3
 _OBLIQUE_PLURAL = "ों"
 
 
@@ -278,8 +279,9 @@ def _is_initial(doc: Document, index: int) -> bool:
 
 
 def _is_surname(doc: Document, index: int, floor: int) -> bool:
-    """A role word used as a surname: right after a given name that follows a title or is a known
-    name (``शिक्षा मंत्री धर्मेंद्र प्रधान``)."""
+    """A role word used as a surname: right after a given name that follows a title word or is a known
+    name (``शिक्षा मंत्री धर्मेंद्र प्रधान``); an unknown word after a genitive is the role's qualifier
+    (``एंबुलेंस के जिला प्रभारी``)."""
     given = index - 1
     if (
         given < floor
@@ -288,7 +290,7 @@ def _is_surname(doc: Document, index: int, floor: int) -> bool:
         or doc.keys[given] in lexicon().np_stops
     ):
         return False
-    return is_person_word(doc.word(given)) or (given - 1 >= floor and _is_title(doc, given - 1))
+    return is_person_word(doc.word(given)) or (given - 1 >= floor and is_title_word(doc, given - 1))
 
 
 def _head_index(doc: Document, first: int, stop: int) -> int:
@@ -522,13 +524,38 @@ def _named_before(doc: Document, index: int) -> bool:
 
 
 def _before_channel(doc: Document, stop: int, floor: int) -> int:
-    """Where the subject ends before a channel phrase and its link (``सुखिया बीबीसी हिंदी से बातचीत में``)."""
+    """Where the subject ends before a channel phrase and its link (``सुखिया बीबीसी हिंदी से बातचीत में``),
+    or before an addressee (``कुसुम देवी मौर्य गाँव कनेक्शन से``, see :func:`_before_addressee`)."""
     lex = lexicon()
     link = phrase_ending_at(doc.keys, stop - 1, lex.channel_links) if stop - 1 >= floor else 0
+    addressed = _before_addressee(doc, stop - link, floor)
+    if addressed < stop - link:
+        return addressed
     if not link:
         return stop
     channel = phrase_ending_at(doc.keys, stop - link - 1, lex.channels) if stop - link - 1 >= floor else 0
     return stop - link - channel if stop - link - channel > floor else stop
+
+
+def _before_addressee(doc: Document, stop: int, floor: int) -> int:
+    """Where the subject ends before an addressee marked with ``से`` at ``stop - 1``: before a known channel
+    (``बीबीसी से``), else after the last known name word or subject pronoun among the few plain words
+    before the marker, when words that are no name follow it (``कुसुम देवी मौर्य | गाँव कनेक्शन से``);
+    else ``stop``."""
+    lex = lexicon()
+    marker = stop - 1
+    if marker - 1 < floor or doc.keys[marker] not in lex.addressee_markers or doc.masked[marker]:
+        return stop
+    known = phrase_ending_at(doc.keys, marker, lex.channels)
+    if known > 1 and stop - known > floor:
+        return stop - known
+    for index in range(marker - 1, max(floor - 1, marker - 1 - _MAX_ADDRESSEE_WORDS), -1):
+        key = doc.keys[index]
+        if lex.pronouns.get(key) == "subject" or is_person_word(doc.word(index)):
+            return index + 1 if index + 1 < marker else stop
+        if doc.masked[index] or not doc.is_word(index) or key in lex.np_stops or key in lex.genitives:
+            return stop
+    return stop
 
 
 def _before_conjunctive_participle(doc: Document, stop: int, floor: int) -> int:
@@ -1226,12 +1253,14 @@ def _name_text(doc: Document, start: int, stop: int) -> str:
 
 @dataclass(slots=True)
 class Mention:
-    """A source met in the text, with its canonical key (None: unresolved) and whether it speaks."""
+    """A source met in the text, with its canonical key (None: unresolved), whether it speaks, and whether
+    it is a name standing as the unmarked subject of its sentence (see :meth:`Speakers._subjects_in`)."""
 
     phrase: SpeakerPhrase
     sentence: int
     canonical: str | None
     speaks: bool
+    subject: bool = False
 
 
 @dataclass(slots=True)
@@ -1240,7 +1269,8 @@ class Speakers:
 
     ``mentions`` holds the sources of the sentences read so far: they are read in order, each from those
     before it alone, up to the last sentence a question asks about (the rest never matter); ``known``
-    maps the last word of each name met so far to its key.
+    maps the last word of each name met so far to its key, and ``holders`` each word of the full names met
+    so far (two words or more) to those names' keys.
     """
 
     doc: Document
@@ -1249,6 +1279,7 @@ class Speakers:
     mentions: list[list[Mention]] = field(default_factory=list)
     acronyms: dict[str, str] = field(default_factory=dict)
     known: dict[str, str] = field(default_factory=dict)
+    holders: dict[str, list[str]] = field(default_factory=dict)
     _folded_text: str | None = None
 
     @classmethod
@@ -1286,6 +1317,18 @@ class Speakers:
         found.extend(self._given_name_opening(sentence, found))
         found.extend(self._pronoun_opening(sentence, found))
         found.sort(key=lambda mention: mention.phrase.start)
+        self._hold_names(found)
+
+    def _hold_names(self, mentions: list[Mention]) -> None:
+        """Record the words of the full names among ``mentions`` in :attr:`holders`."""
+        for mention in mentions:
+            canonical = mention.canonical
+            if mention.phrase.kind != "name" or not canonical or " " not in canonical:
+                continue
+            for key in set(_canonical_keys(canonical)):
+                names = self.holders.setdefault(key, [])
+                if canonical not in names:
+                    names.append(canonical)
 
     def _titled_in(self, sentence: int, sources: list[Mention]) -> list[Mention]:
         """People named after an honorific or role in ``sentence`` (``डॉ. अरविंद कुजूर इसे … मानते हैं``),
@@ -1368,7 +1411,8 @@ class Speakers:
             if doc.keys[entry.stop] in lexicon().organisations:
                 continue
             phrase = SpeakerPhrase("name", position, entry.stop, position)
-            found.append(Mention(phrase, sentence, self.names.longer_name(entry.keys) or entry.text, False))
+            canonical = self.names.longer_name(entry.keys) or entry.text
+            found.append(Mention(phrase, sentence, canonical, False, subject=True))
             covered.update(range(position, entry.stop))
         return found
 
@@ -1416,7 +1460,7 @@ class Speakers:
         if spelt_out:
             return spelt_out
         if phrase.kind == "name":
-            return self.names.full_name(phrase.start, phrase.end)
+            return self._longest_holding(phrase, self.names.full_name(phrase.start, phrase.end))
         if phrase.kind == "pronoun":
             return self._antecedent(phrase.start, sentence)
         if phrase.kind == "description":
@@ -1424,6 +1468,19 @@ class Speakers:
         if phrase.kind == "organisation":
             return self._organisation_named_before(phrase) or _description_key(self.doc, phrase)
         return _description_key(self.doc, phrase)
+
+    def _longest_holding(self, phrase: SpeakerPhrase, full: str) -> str:
+        """For a one-word name, the longest full name met before that holds the word, when that name and
+        ``full`` are all parts of one another (``कुसुम`` -> ``कुसुम देवी मौर्य``, not ``कुसुम देवी``;
+        ``इरफ़ान`` -> ``मोहम्मद इरफ़ान अंसारी``); ``full`` when they name different people."""
+        if phrase.end - phrase.start != 1:
+            return full
+        names = [*self.holders.get(self.doc.keys[phrase.start], ()), full]
+        longest = max(names, key=lambda name: len(name.split()))
+        whole = _canonical_keys(longest)
+        if all(_holds(whole, _canonical_keys(name)) for name in names):
+            return longest
+        return full
 
     def _organisation_named_before(self, phrase: SpeakerPhrase) -> str | None:
         """The full name of a short organisation name (``आयोग`` or ``मंडी परिषद`` after ``राज्य निर्वाचन
@@ -1516,7 +1573,7 @@ class Speakers:
             found = _outermost(found)
             if not found:
                 continue
-            speaking = [mention for mention in found if mention.speaks]
+            speaking = [mention for mention in found if mention.speaks] or _opening_subject(found)
             pool = speaking or self._without_possessors(found)
             if speaking or len({match_key(mention.canonical or "") for mention in pool}) == 1:
                 return pool[-1].canonical
@@ -1582,11 +1639,28 @@ def _key_positions(doc: Document) -> dict[str, list[int]]:
     return doc.derived("key_positions", build)
 
 
+def _canonical_keys(name: str) -> tuple[str, ...]:
+    """The match keys of the words of a name as written."""
+    return tuple(match_key(word) for word in name.split())
+
+
+def _holds(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether ``part`` is a run of consecutive words of ``whole``."""
+    return any(whole[start : start + len(part)] == part for start in range(len(whole) - len(part) + 1))
+
+
 def _known_full_name(canonical: str, words: int) -> bool:
     """Whether a name written in ``words`` words resolved to a longer full name holding a known given name
     or surname (``ढिल्लों`` -> ``गुरदीप सिंह ढिल्लों``): a person even when it looks like an oblique plural."""
     parts = canonical.split()
     return len(parts) > words and any(is_person_word(part) for part in parts)
+
+
+def _opening_subject(mentions: list[Mention]) -> list[Mention]:
+    """The first of ``mentions`` (in reading order) when it is a name standing as the unmarked subject of
+    its sentence (``17 साल की लक्ष्मी भील … नर्स बनना चाहती हैं।``): it outranks the people named after it
+    for a pronoun in the next sentence."""
+    return mentions[:1] if mentions and mentions[0].subject else []
 
 
 def _covered(mentions: list[Mention]) -> set[int]:
