@@ -1045,3 +1045,58 @@ def test_a_short_form_held_by_names_of_different_people_keeps_the_nearest_readin
 def test_a_name_opening_its_sentence_as_subject_outranks_a_later_word_read_as_a_name() -> None:
     text = '19 साल की पूजा भील बारहवीं में पढ़ती है और डॉक्टर बनना चाहती है। वह बताती है, "पहले किताबें शहर से आती थीं।"'
     assert _one(text).speaker_canonical == "पूजा भील"
+
+
+def test_a_relational_noun_after_a_genitive_is_no_part_of_the_next_organisation() -> None:
+    text = (
+        'नदी के पास राष्ट्रीय आपदा मोचन बल (NDRF) ने राहत शिविर लगाया।\n\n'
+        'NDRF ने एक बयान में कहा, "बचाव का काम रात भर चलेगा।"'
+    )
+    assert _one(text).speaker_canonical == "राष्ट्रीय आपदा मोचन बल"
+
+
+def test_an_english_connector_joins_an_organisation_name() -> None:
+    quote = _one('मेडिकल काउंसिल ऑफ इंडिया ने एक बयान में कहा, "वकीलों की सुरक्षा जरूरी है।"')
+    assert (quote.speaker, quote.speaker_canonical) == ("मेडिकल काउंसिल ऑफ इंडिया", "मेडिकल काउंसिल ऑफ इंडिया")
+
+
+def test_a_titled_name_goes_on_to_a_third_word_a_marker_closes() -> None:
+    text = '42 वर्षीय सोमरा सिंह पाहन के खेत में हाथी घुस आए। वह कहते हैं, "पूरी फसल रौंद दी गई।"'
+    assert _one(text).speaker_canonical == "सोमरा सिंह पाहन"
+
+
+def test_a_titled_name_goes_on_to_a_third_word_the_article_uses_alone() -> None:
+    text = (
+        'बस कंडक्टर रहीम ज़हूर बलोच पिछले दस साल से इसी रूट पर हैं। उन्होंने कहा, "सवारी आधी रह गई है।"\n\n'
+        '"किराया बढ़ा तो और घटेगी," बलोच कहते हैं।'
+    )
+    assert [quote.speaker_canonical for quote in _speech(text)] == ["रहीम ज़हूर बलोच"] * 2
+
+
+def test_a_name_after_a_participle_is_the_subject_and_a_located_name_no_person() -> None:
+    text = (
+        'दक्षिणी नॉर्वे के बर्गन बंदरगाह पर बीस साल से नाव चला रहे लार्स हेनसेन इस फैसले से नाराज़ हैं। '
+        'वह कहते हैं, "समुद्र किसी एक देश का नहीं है।"'
+    )
+    assert _one(text).speaker_canonical == "लार्स हेनसेन"
+
+
+def test_an_english_title_takes_the_person_named_with_its_hindi_role() -> None:
+    text = (
+        'जिला न्यायाधीश सुरेखा राणा ने पूछा, "गवाह अब तक क्यों नहीं आए?"\n\n'
+        'बाद में जज ने टिप्पणी की, "अगली तारीख पर देरी नहीं चलेगी।"'
+    )
+    assert [quote.speaker_canonical for quote in _speech(text)] == ["सुरेखा राणा"] * 2
+
+
+def test_a_one_word_name_after_an_honorific_ends_an_indefinite_description() -> None:
+    quote = _one('ऋषिकेश के एक मठ के महंत स्वामी प्रेमानंद ने कहा, "गंगा की सफाई सबका काम है।"')
+    assert (quote.speaker, quote.speaker_canonical) == ("प्रेमानंद", "प्रेमानंद")
+
+
+def test_a_bare_company_takes_the_company_named_before() -> None:
+    text = (
+        'प्लांट नर्मदा केमिकल्स लिमिटेड का है। '
+        'कंपनी ने एक बयान में कहा, "रिसाव पर काबू पा लिया गया है।"'
+    )
+    assert _one(text).speaker_canonical == "नर्मदा केमिकल्स लिमिटेड"

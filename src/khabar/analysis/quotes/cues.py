@@ -97,6 +97,11 @@ class Lexicon:
     question_addressees: tuple[Phrase, ...]
     relational_nouns: frozenset[str]
     office_areas: dict[str, int]
+    name_connectors: frozenset[str]
+    participle_modifiers: frozenset[str]
+    locatives: frozenset[str]
+    demonstratives: frozenset[str]
+    generic_organisations: dict[str, frozenset[str]]
 
     def is_cue_word(self, key: str) -> bool:
         """Whether ``key`` starts a speech verb."""
@@ -183,6 +188,14 @@ def lexicon() -> Lexicon:
         question_addressees=_phrases("question_addressees.txt"),
         office_areas={
             match_key(line.rstrip(" *")): 2 if line.endswith("*") else 1 for line in data_lines("office_areas.txt")
+        },
+        name_connectors=_words("name_connectors.txt"),
+        participle_modifiers=_words("participle_modifiers.txt"),
+        locatives=_words("locatives.txt"),
+        demonstratives=_words("demonstratives.txt"),
+        generic_organisations={
+            match_key(word): frozenset(_key_phrase(heads))
+            for word, heads in (line.split("\t") for line in data_lines("generic_organisations.txt"))
         },
     )
 

@@ -75,7 +75,8 @@ class SpeakerPhrase:
 def noun_phrase(doc: Document, stop: int, floor: int) -> tuple[int, int] | None:
     """Token range of the noun phrase ending just before token ``stop`` (not before ``floor``).
 
-    A conjunction right after ``का/के/की`` ends the phrase: that word is the verb ``की`` (``बात की और``).
+    A conjunction right after ``का/के/की`` ends the phrase: that word is the verb ``की`` (``बात की और``);
+    so does a relational noun after one, a compound postposition (``सीमा के पास सीमा सुरक्षा बल``).
     """
     lex = lexicon()
     opening = _bracket_opening(doc, stop - 1, floor)
@@ -94,6 +95,8 @@ def noun_phrase(doc: Document, stop: int, floor: int) -> tuple[int, int] | None:
         if not doc.is_word(prev) and not _is_abbreviation_dot(doc, prev):
             break
         if key in lex.conjunctions and prev > floor and doc.keys[prev - 1] in lex.genitives:
+            break
+        if key in lex.relational_nouns and prev > floor and doc.keys[prev - 1] in lex.genitives:
             break
         use = lex.pronouns.get(key)
         if use == "ergative" and index < stop:
@@ -156,7 +159,7 @@ def analyse(doc: Document, first: int, stop: int, entities: list[EntityLike]) ->
     named = _name_after_descriptor(doc, first, stop)
     if named is not None:
         return SpeakerPhrase("name", named, stop, first)
-    head = _head_index(doc, first, stop)
+    head = _connected_head(doc, first, _head_index(doc, first, stop))
     if doc.keys[head] in lex.organisations:
         return SpeakerPhrase("organisation", _organisation_start(doc, first, head), stop, first)
     if _is_indefinite(doc, first, head):
@@ -172,6 +175,18 @@ def analyse(doc: Document, first: int, stop: int, entities: list[EntityLike]) ->
     return SpeakerPhrase("name", start, stop, first)
 
 
+def _connected_head(doc: Document, first: int, head: int) -> int:
+    """The organisation noun an English connector joins to the words after it up to the head, with no
+    genitive or title between (``प्रेस क्लब ऑफ इंडिया`` -> ``क्लब``), else ``head``."""
+    lex = lexicon()
+    for index in range(head, first, -1):
+        if doc.keys[index] in lex.genitives or _is_title(doc, index):
+            break
+        if doc.keys[index] in lex.name_connectors and doc.keys[index - 1] in lex.organisations:
+            return index - 1
+    return head
+
+
 def _name_after_descriptor(doc: Document, first: int, stop: int) -> int | None:
     """Where the name starts in a description that ends with one after an age or other descriptor
     (``एक मकान के मालिक 55 वर्षीय गोविंद सिंह रावत`` -> ``गोविंद सिंह रावत``), else None."""
@@ -185,9 +200,13 @@ def _name_after_descriptor(doc: Document, first: int, stop: int) -> int | None:
 
 def _titled_name_start(doc: Document, first: int, stop: int) -> int | None:
     """Where the name starts when an indefinite description ends in a title and a name of two or three
-    words (``एक गांव की आशा कार्यकर्ता सुनीता पाल`` -> ``सुनीता पाल``), else None."""
+    words (``एक गांव की आशा कार्यकर्ता सुनीता पाल`` -> ``सुनीता पाल``), or of one word after an honorific
+    (``एक आश्रम के महंत स्वामी हरिचेतनानंद`` -> ``हरिचेतनानंद``), else None."""
     start = _name_start(doc, first, stop)
-    if start == first or not 2 <= stop - start <= 3 or not is_title_word(doc, start - 1):
+    if start == first or not is_title_word(doc, start - 1):
+        return None
+    shortest = 1 if doc.keys[start - 1] in lexicon().honorifics else 2
+    if not shortest <= stop - start <= 3:
         return None
     indefinites = lexicon().indefinites
     names = range(start, stop)
@@ -1196,6 +1215,21 @@ class NameIndex:
         marked = [other for other in complete if self._before_marker(other.stop)]
         return max(marked, key=lambda other: len(other.keys)) if marked else entry
 
+    def one_word_on(self, entry: _NameEntry) -> _NameEntry:
+        """The name read at ``entry``'s place one name word longer, when a marker closes it (``58 वर्षीय बुधन
+        सिंह मुंडा के``) or the article names the speaker by that word alone elsewhere (``ड्राइवर गुल मोहम्मद
+        अफ़रीदी पिछले …`` with ``अफ़रीदी कहते हैं``), else ``entry``."""
+        size = len(entry.keys) + 1
+        for other in self.between(entry.position, entry.position + 1):
+            if len(other.keys) != size or other.keys[: len(entry.keys)] != entry.keys:
+                continue
+            last = other.stop - 1
+            if not _is_name_word(self.doc, last):
+                continue
+            if (other.complete and self._before_marker(other.stop)) or _speaks_alone(self.doc, last):
+                return other
+        return entry
+
     def _before_marker(self, index: int) -> bool:
         """Whether token ``index`` is an agent marker, genitive or conjunction: the name before it ends there."""
         keys = self.doc.keys
@@ -1344,7 +1378,7 @@ class Speakers:
             if entry.position in covered:
                 continue
             if title in lex.honorifics or lex.is_role(title):
-                entry = self.names.completed(entry)
+                entry = self.names.one_word_on(self.names.completed(entry))
                 phrase = SpeakerPhrase("name", entry.position, entry.stop, entry.position)
                 found.append(
                     Mention(phrase, sentence, self.names.longer_name(entry.keys) or entry.text, False)
@@ -1367,6 +1401,8 @@ class Speakers:
             if position in covered or doc.masked[position] or not entry.complete:
                 continue
             if len(entry.keys) < 2 or not _is_introduced(doc, position, entry.stop):
+                continue
+            if _is_located(doc, position, entry.stop):
                 continue
             entry = self._known_surname_at(entry)
             phrase = SpeakerPhrase("name", position, entry.stop, position)
@@ -1404,14 +1440,18 @@ class Speakers:
                 continue
             if not (entry.complete and len(entry.keys) > 1):
                 continue
-            if not (_is_known_person(doc, position, entry.stop) or _follows_introducer(doc, position, stop)):
+            if not (
+                _is_known_person(doc, position, entry.stop)
+                or _follows_introducer(doc, position, stop)
+                or _follows_participle(doc, position)
+            ):
                 continue
             if doc.masked[position] or entry.stop >= stop or not _is_unmarked(doc, entry.stop):
                 continue
             if doc.keys[entry.stop] in lexicon().organisations:
                 continue
             phrase = SpeakerPhrase("name", position, entry.stop, position)
-            canonical = self.names.longer_name(entry.keys) or entry.text
+            canonical = self.names.longer_name(entry.keys) or self.names.one_word_on(entry).text
             found.append(Mention(phrase, sentence, canonical, False, subject=True))
             covered.update(range(position, entry.stop))
         return found
@@ -1466,7 +1506,8 @@ class Speakers:
         if phrase.kind == "description":
             return self._description_canonical(phrase)
         if phrase.kind == "organisation":
-            return self._organisation_named_before(phrase) or _description_key(self.doc, phrase)
+            named = self._organisation_named_before(phrase) or self._generic_named_before(phrase)
+            return named or _description_key(self.doc, phrase)
         return _description_key(self.doc, phrase)
 
     def _longest_holding(self, phrase: SpeakerPhrase, full: str) -> str:
@@ -1504,6 +1545,31 @@ class Speakers:
                 continue
             full = _word_keys(doc, named.start, named.end)
             if len(full) > len(keys) and full[-len(keys) :] == keys:
+                return _description_key(doc, named)
+        return None
+
+    def _generic_named_before(self, phrase: SpeakerPhrase) -> str | None:
+        """The organisation a bare generic noun stands for (``कंपनी`` after ``… पावर जनरेशन लिमिटेड``): the
+        nearest organisation before it, within the antecedent window, whose name ends in one of that noun's
+        heads."""
+        doc = self.doc
+        if phrase.end - phrase.start != 1:
+            return None
+        heads = lexicon().generic_organisations.get(doc.keys[phrase.start])
+        if not heads:
+            return None
+        floor = doc.sentence_tokens(max(doc.token_sentence[phrase.start] - _ANTECEDENT_WINDOW, 0))[0]
+        where = _key_positions(doc)
+        earlier = [
+            index
+            for head in heads
+            for index in where.get(head, ())
+            if floor <= index < phrase.start and not doc.masked[index]
+        ]
+        for index in sorted(earlier, reverse=True):
+            span = noun_phrase(doc, index + 1, doc.sentence_tokens(doc.token_sentence[index])[0])
+            named = analyse(doc, *span, self.entities) if span else None
+            if named is not None and named.kind == "organisation" and named.end - named.start > 1:
                 return _description_key(doc, named)
         return None
 
@@ -1639,6 +1705,24 @@ def _key_positions(doc: Document) -> dict[str, list[int]]:
     return doc.derived("key_positions", build)
 
 
+def _speaks_alone(doc: Document, index: int) -> bool:
+    """Whether the word at ``index`` stands alone as a speaker elsewhere in the article: after no name word
+    and right before a speech verb or agent marker (``अफ़रीदी कहते हैं``, ``अफ़रीदी ने``)."""
+    lex = lexicon()
+    key = doc.keys[index]
+    for other in _key_positions(doc).get(key, ()):
+        following = other + 1
+        if other == index or following >= len(doc.keys) or doc.masked[other]:
+            continue
+        if other > 0 and doc.is_word(other - 1) and _is_name_candidate(doc, other - 1):
+            continue
+        after = doc.keys[following]
+        agent = after not in lex.genitives and any(marker[0] == after for marker in lex.agent_markers)
+        if agent or lex.is_cue_word(after):
+            return True
+    return False
+
+
 def _canonical_keys(name: str) -> tuple[str, ...]:
     """The match keys of the words of a name as written."""
     return tuple(match_key(word) for word in name.split())
@@ -1712,6 +1796,24 @@ def _follows_introducer(doc: Document, start: int, stop: int) -> bool:
     return not any(doc.keys[index] in introducers for index in range(start, stop))
 
 
+def _follows_participle(doc: Document, start: int) -> bool:
+    """Whether a name starting at ``start`` follows a participle closing a clause about it, after a verb
+    (``मछली पकड़ रहे क्नुट ओल्सेन``)."""
+    before = start - 1
+    return (
+        before > 0
+        and doc.keys[before] in lexicon().participle_modifiers
+        and doc.is_word(before - 1)
+        and not doc.masked[before - 1]
+    )
+
+
+def _is_located(doc: Document, start: int, stop: int) -> bool:
+    """Whether an introduced name over ``[start, stop)`` is a place: a locative postposition closes it
+    (``नॉर्वे के ट्रोम्सो बंदरगाह पर``) and it holds no known given name or surname."""
+    return doc.keys[stop] in lexicon().locatives and not _is_known_person(doc, start, stop)
+
+
 def _is_known_person(doc: Document, start: int, stop: int) -> bool:
     """Whether the name over ``[start, stop)`` starts with a known given name or ends in a known surname."""
     return is_person_word(doc.word(start)) or is_person_word(doc.word(stop - 1))
@@ -1719,11 +1821,14 @@ def _is_known_person(doc: Document, start: int, stop: int) -> bool:
 
 def _is_unmarked(doc: Document, index: int) -> bool:
     """Whether the word at ``index`` after a name leaves it unmarked (a subject): a word that is no
-    genitive, agent marker, postposition, conjunction or speech verb."""
+    genitive, agent marker, postposition, conjunction or speech verb; a demonstrative opens the next phrase
+    (``क्नुट ओल्सेन इस तनाव से …``)."""
     lex = lexicon()
     key = doc.keys[index]
     if not doc.is_word(index) or key in lex.genitives or key in lex.conjunctions:
         return False
+    if key in lex.demonstratives:
+        return True
     return not (_closes_name(key) or any(marker[0] == key for marker in lex.agent_markers))
 
 
