@@ -1100,3 +1100,60 @@ def test_a_bare_company_takes_the_company_named_before() -> None:
         'कंपनी ने एक बयान में कहा, "रिसाव पर काबू पा लिया गया है।"'
     )
     assert _one(text).speaker_canonical == "नर्मदा केमिकल्स लिमिटेड"
+
+
+def test_a_titled_name_inside_a_quotation_is_no_antecedent() -> None:
+    text = (
+        'जिला अस्पताल के प्रभारी डा. सुनील वर्मा ने बताया कि जांच जारी है। '
+        '"पर्ची के लिए मरीज गौरव को साथ लाएं," उन्होंने कहा।'
+    )
+    assert _one(text).speaker_canonical == "सुनील वर्मा"
+
+
+def test_a_name_before_a_particle_and_auxiliary_is_the_subject() -> None:
+    text = (
+        'आयोजक डा. मनोज पाठक के मुताबिक, "दस हज़ार लोग आए।"\n\n'
+        'मेले में आने वालों में बलिया के 60 वर्षीय रामकिशुन यादव भी थे। उन्होंने कहा, "भीड़ बहुत थी।"'
+    )
+    assert [quote.speaker_canonical for quote in _speech(text)] == ["मनोज पाठक", "रामकिशुन यादव"]
+
+
+def test_words_before_a_role_and_a_name_qualify_the_role() -> None:
+    text = (
+        'सूची में पहला नाम पूर्व खान मंत्री रघुवीर सैनी का है। '
+        'बाहर निकलते हुए उन्होंने कहा, "जनता सब देख रही है।"'
+    )
+    assert _one(text).speaker_canonical == "रघुवीर सैनी"
+
+
+def test_a_titled_surname_read_one_word_long_takes_the_full_name() -> None:
+    text = (
+        'नई मंत्रियों में डॉ. सुधा कुशवाहा भी हैं। 45 साल की डॉ. कुशवाहा पेशे से सर्जन हैं। '
+        'उन्होंने कहा, "अस्पताल मेरी पहली चिंता हैं।"'
+    )
+    assert _one(text).speaker_canonical == "सुधा कुशवाहा"
+
+
+def test_a_headline_plural_group_gives_way_to_the_body_speaker() -> None:
+    text = (
+        'गन्ना किसानों ने घेरा तहसील, बोले- "मुआवजा नहीं तो धरना"\n\n'
+        'किसान संघ के अध्यक्ष रामपाल सिंह ने कहा, "मुआवजा नहीं तो धरना जारी रहेगा।"'
+    )
+    assert [quote.speaker_canonical for quote in _speech(text)] == ["रामपाल सिंह"] * 2
+
+
+def test_a_negotiator_is_a_role_before_a_name_and_in_a_headline() -> None:
+    text = (
+        'वार्ता में खींचतान, भारतीय वार्ताकार बोले- "वादे अधूरे रह गए"\n\n'
+        'भारत के संयुक्त सचिव सौरभ मित्तल ने कहा, "वादे अधूरे रह गए हैं।"\n\n'
+        'यूरोप की मुख्य वार्ताकार अन्ना बेकर ने कहा, "हम मदद बढ़ाएंगे।"'
+    )
+    assert [quote.speaker_canonical for quote in _speech(text)] == ["सौरभ मित्तल"] * 2 + ["अन्ना बेकर"]
+
+
+def test_a_role_noun_inside_an_organisation_name_stays_in_it() -> None:
+    text = (
+        'मालवा दुग्ध उत्पादक सहकारी संघ ने दाम बढ़ाए हैं। '
+        'संघ ने एक बयान में कहा, "चारे की लागत बढ़ी है।"'
+    )
+    assert _one(text).speaker_canonical == "मालवा दुग्ध उत्पादक सहकारी संघ"

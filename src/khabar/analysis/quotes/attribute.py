@@ -32,6 +32,7 @@ _SENTENCE_PUNCTUATION = frozenset("।॥?!")
 _SEPARATORS = frozenset(",:;-–—")
 _CLAUSE_END_AFTER = frozenset(",:;-–—।॥?!.")
 _NAMING_KINDS = frozenset({"name", "organisation", "group"})
+_OBLIQUE_PLURAL = "ों"
 _MAX_REPORTED_SENTENCES = 2
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
@@ -92,8 +93,14 @@ def find_quotes(text: str, entities: list[EntityLike] | None = None) -> list[Quo
 def _said_by_repeated(quote: Quote, repeated: Quote) -> Quote:
     """A headline pull-quote with the canonical speaker of the body quotation it repeats, unless the
     headline names its speaker itself (a person or an organisation, not a title or pronoun, nor one
-    generic word the article never names more fully: ``लोग बोले-``, ``कोर्ट ने कहा-``)."""
-    named = quote.speaker_canonical and quote.speaker_kind in _NAMING_KINDS and not _generic(quote)
+    generic word the article never names more fully: ``लोग बोले-``, ``कोर्ट ने कहा-``; nor a plural group
+    resolved to nothing fuller: ``भाषा शिक्षकों ने … बोले-``)."""
+    named = (
+        quote.speaker_canonical
+        and quote.speaker_kind in _NAMING_KINDS
+        and not _generic(quote)
+        and not _plural_group(quote)
+    )
     if repeated.speaker_canonical is None or named:
         return quote
     return replace(quote, speaker_canonical=repeated.speaker_canonical)
@@ -102,6 +109,12 @@ def _said_by_repeated(quote: Quote, repeated: Quote) -> Quote:
 def _generic(quote: Quote) -> bool:
     """Whether the speaker is one word written as it stands in the headline, resolved to nothing fuller."""
     return quote.speaker is not None and " " not in quote.speaker.strip() and quote.speaker == quote.speaker_canonical
+
+
+def _plural_group(quote: Quote) -> bool:
+    """Whether the speaker is written as it stands and ends in an oblique plural noun (``भाषा शिक्षकों``)."""
+    speaker = quote.speaker
+    return speaker is not None and speaker == quote.speaker_canonical and speaker.endswith(_OBLIQUE_PLURAL)
 
 
 def _normalised_entities(doc: Document, entities: list[EntityLike]) -> list[EntityLike]:

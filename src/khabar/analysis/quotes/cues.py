@@ -102,6 +102,7 @@ class Lexicon:
     locatives: frozenset[str]
     demonstratives: frozenset[str]
     generic_organisations: dict[str, frozenset[str]]
+    emphatic_particles: frozenset[str]
 
     def is_cue_word(self, key: str) -> bool:
         """Whether ``key`` starts a speech verb."""
@@ -197,6 +198,7 @@ def lexicon() -> Lexicon:
             match_key(word): frozenset(_key_phrase(heads))
             for word, heads in (line.split("\t") for line in data_lines("generic_organisations.txt"))
         },
+        emphatic_particles=_words("emphatic_particles.txt"),
     )
 
 

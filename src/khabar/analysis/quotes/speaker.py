@@ -227,13 +227,27 @@ def _before_alias(doc: Document, start: int, stop: int) -> int:
 
 def _organisation_start(doc: Document, first: int, head: int) -> int:
     """First word of an organisation's name: after a genitive or title word before it that leaves at
-    least two words (``जर्मनी के संघीय श्रम मंत्रालय``, ``कंपनी सरगुजा मिनरल्स लिमिटेड``)."""
+    least two words (``जर्मनी के संघीय श्रम मंत्रालय``, ``कंपनी सरगुजा मिनरल्स लिमिटेड``); a role noun
+    after a plain word of the name qualifies it and stays (``रुहेलखंड दुग्ध उत्पादक सहकारी संघ``)."""
     start = first
     for index in range(first, head - 1):
-        if doc.keys[index] in lexicon().genitives or _is_title(doc, index):
+        if doc.keys[index] in lexicon().genitives or (
+            _is_title(doc, index) and not _qualifying_role(doc, start, index)
+        ):
             start = index + 1
     dropped_before = lexicon().ministry_qualifiers.get(doc.keys[start], frozenset())
     return start + 1 if doc.keys[head] in dropped_before and start + 1 < head else start
+
+
+def _qualifying_role(doc: Document, start: int, index: int) -> bool:
+    """Whether the role noun at ``index`` follows a plain word of the name begun at ``start``
+    (``दुग्ध उत्पादक``): a qualifier inside an organisation's name, not a title before it."""
+    lex = lexicon()
+    key = doc.keys[index]
+    if index <= start or not lex.is_role(key) or key in lex.organisations or key in lex.honorifics:
+        return False
+    before = index - 1
+    return doc.is_word(before) and not _is_title(doc, before) and doc.keys[before] not in lex.genitives
 
 
 def _is_indefinite(doc: Document, first: int, head: int) -> bool:
@@ -1375,16 +1389,26 @@ class Speakers:
         found = []
         for entry in entries:
             title = entry.roles[-1] if entry.roles else ""
-            if entry.position in covered:
+            if entry.position in covered or self.doc.masked[entry.position]:
                 continue
             if title in lex.honorifics or lex.is_role(title):
                 entry = self.names.one_word_on(self.names.completed(entry))
-                phrase = SpeakerPhrase("name", entry.position, entry.stop, entry.position)
-                found.append(
-                    Mention(phrase, sentence, self.names.longer_name(entry.keys) or entry.text, False)
-                )
+                stop, canonical = self._named_before_trailing_word(entry)
+                phrase = SpeakerPhrase("name", entry.position, stop, entry.position)
+                found.append(Mention(phrase, sentence, canonical, False))
                 covered.add(entry.position)
         return found
+
+    def _named_before_trailing_word(self, entry: _NameEntry) -> tuple[int, str]:
+        """The end and key of a titled name: a name read one word too long, its last word no person word
+        and the words before it the end of a full name met before (``डॉ. मीणा पेशे से`` after ``रेखा
+        मीणा``), stops before that word and takes the full name."""
+        keys = entry.keys
+        if len(keys) > 1 and not is_person_word(entry.text.split()[-1]):
+            shorter = self.names.longer_name(keys[:-1])
+            if shorter and shorter.split()[0] != entry.text.split()[0]:
+                return entry.stop - 1, shorter
+        return entry.stop, self.names.longer_name(keys) or entry.text
 
     def _introduced_in(self, sentence: int, sources: list[Mention]) -> list[Mention]:
         """Full names introduced in ``sentence`` after a genitive or ``वाली`` (``की रहने वाली ज़ैनब
@@ -1448,7 +1472,7 @@ class Speakers:
                 continue
             if doc.masked[position] or entry.stop >= stop or not _is_unmarked(doc, entry.stop):
                 continue
-            if doc.keys[entry.stop] in lexicon().organisations:
+            if doc.keys[entry.stop] in lexicon().organisations or _qualifies_title(doc, entry.stop, stop):
                 continue
             phrase = SpeakerPhrase("name", position, entry.stop, position)
             canonical = self.names.longer_name(entry.keys) or self.names.one_word_on(entry).text
@@ -1819,15 +1843,24 @@ def _is_known_person(doc: Document, start: int, stop: int) -> bool:
     return is_person_word(doc.word(start)) or is_person_word(doc.word(stop - 1))
 
 
+def _qualifies_title(doc: Document, index: int, stop: int) -> bool:
+    """Whether a role word at ``index`` with a name after it follows the words before it, which then
+    qualify the role rather than name a person (``पूर्व खान मंत्री भंवरलाल चौधरी``)."""
+    return index + 1 < stop and lexicon().is_role(doc.keys[index]) and _is_name_candidate(doc, index + 1)
+
+
 def _is_unmarked(doc: Document, index: int) -> bool:
     """Whether the word at ``index`` after a name leaves it unmarked (a subject): a word that is no
     genitive, agent marker, postposition, conjunction or speech verb; a demonstrative opens the next phrase
-    (``क्नुट ओल्सेन इस तनाव से …``)."""
+    (``क्नुट ओल्सेन इस तनाव से …``), an auxiliary ends the clause, an emphatic particle is read past
+    (``रामप्रीत यादव भी थे``)."""
     lex = lexicon()
     key = doc.keys[index]
+    if key in lex.emphatic_particles and index + 1 < len(doc.keys):
+        return _is_unmarked(doc, index + 1)
     if not doc.is_word(index) or key in lex.genitives or key in lex.conjunctions:
         return False
-    if key in lex.demonstratives:
+    if key in lex.demonstratives or key in lex.auxiliaries:
         return True
     return not (_closes_name(key) or any(marker[0] == key for marker in lex.agent_markers))
 
