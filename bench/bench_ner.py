@@ -48,12 +48,9 @@ def tokens_per_second(tagger: Tagger, sentences: list[list[str]], rounds: int) -
 
 def crfsuite_tokens_per_second(tagger: Tagger, sentences: list[list[str]], rounds: int) -> float:
     """The anchor: the same model and features through CRFsuite's own tagger (one call per sentence)."""
-    from khabar.analysis.ner.conll import repair_bio
-
     def run() -> None:
         for tokens in sentences:
-            if tokens:
-                repair_bio(tagger._crf.tag(tagger.featuriser.sentence(tokens)))
+            tagger.tag_with_crfsuite(tokens)
 
     run()
     timings = []

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from khabar.analysis.ner.conll import read_conll, repair_bio
+from khabar.analysis.ner.conll import read_conll
 from khabar.analysis.ner.decode import BATCH_SENTENCES, viterbi
 from khabar.analysis.ner.train import DEFAULT_MODEL
 
@@ -33,7 +33,7 @@ def tagger():
 
 
 def crfsuite_tags(tagger, sentences: list[list[str]]) -> list[list[str]]:
-    return [repair_bio(tagger._crf.tag(tagger.featuriser.sentence(tokens))) if tokens else [] for tokens in sentences]
+    return [tagger.tag_with_crfsuite(tokens) for tokens in sentences]
 
 
 def test_same_tags_as_crfsuite_on_written_sentences(tagger) -> None:

@@ -46,13 +46,11 @@ class ChainModel:
         vectors: dict[str, np.ndarray] = {}
         for (attribute, label), weight in state_features.items():
             vectors.setdefault(attribute, np.zeros(len(labels)))[index[label]] += weight
-        self._attribute_vectors = vectors
         self._attribute_rows = {attribute: row for row, attribute in enumerate(vectors, start=1)}
         self._fixed_rows = len(vectors) + 1
         self._rows = np.zeros((max(_INITIAL_ROWS, 2 * self._fixed_rows), len(labels)))
         self._rows[1 : self._fixed_rows] = np.array(list(vectors.values())).reshape(-1, len(labels))
         self._used = self._fixed_rows
-        self._word_rows: dict[tuple[str, int], int] = {}
         self._types: dict[str, int] = {}
         self._type_rows = np.zeros((_INITIAL_ROWS, 5), dtype=np.int64)
         self._pairs: dict[tuple[str, str], int] = {}
@@ -77,7 +75,7 @@ class ChainModel:
     def emissions(self, sentences: list[list[str]], lengths: np.ndarray) -> np.ndarray:
         """State scores, shape (sentences, longest sentence, labels); scores past a sentence's end are
         meaningless (the decoder ignores them)."""
-        if len(self._word_rows) >= 3 * MAX_CACHED_WORDS or len(self._pairs) >= MAX_CACHED_PAIRS:
+        if len(self._types) >= MAX_CACHED_WORDS or len(self._pairs) >= MAX_CACHED_PAIRS:
             self._forget_words()  # keep memory flat over a long crawl (never within one call)
         longest = int(lengths.max())
         width = longest + len(BEFORE) + len(AFTER)
@@ -126,10 +124,11 @@ class ChainModel:
             return found
         attribute_rows = self._attribute_rows
         before2, after2 = WINDOW_PREFIXES[0], WINDOW_PREFIXES[1]
+        featuriser = self.featuriser
         rows = (
-            self._word_row(word, 0),
-            self._word_row(word, -1),
-            self._word_row(word, 1),
+            self._summed_row(featuriser.centre(word)),
+            self._summed_row(featuriser.context(word, -1)),
+            self._summed_row(featuriser.context(word, 1)),
             attribute_rows.get(before2 + word, 0),
             attribute_rows.get(after2 + word, 0),
         )
@@ -150,30 +149,18 @@ class ChainModel:
         return found
 
     def _forget_words(self) -> None:
-        self._word_rows.clear()
         self._types.clear()
         self._pairs.clear()
         self._used = self._fixed_rows
 
-    def _word_row(self, word: str, offset: int) -> int:
-        """The row holding the summed weights of ``word``'s features at ``offset`` (0: the token itself)."""
-        key = (word, offset)
-        row = self._word_rows.get(key)
-        if row is not None:
-            return row
-        features = self.featuriser.centre(word) if offset == 0 else self.featuriser.context(word, offset)
-        vectors = self._attribute_vectors
-        total = np.zeros(len(self.labels))
-        for feature in features:
-            vector = vectors.get(feature)
-            if vector is not None:
-                total += vector
+    def _summed_row(self, features: list[str]) -> int:
+        """A new row holding the summed weights of ``features`` (those the model knows)."""
+        known = [row for row in map(self._attribute_rows.get, features) if row is not None]
         if self._used == len(self._rows):
             self._rows = np.concatenate([self._rows, np.zeros_like(self._rows)])
         row = self._used
-        self._rows[row] = total
+        self._rows[row] = self._rows[known].sum(axis=0)
         self._used += 1
-        self._word_rows[key] = row
         return row
 
 

@@ -6,10 +6,11 @@ import argparse
 import sys
 from collections import Counter
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 from .conll import iter_conll, read_conll, repair_bio, score_sentences, spans
-from .decode import ChainModel
+from .decode import BATCH_SENTENCES, ChainModel
 from .features import Featuriser
 from .train import DEFAULT_MODEL, build_lexicon, read_clusters, read_entries, sidecar
 
@@ -39,6 +40,10 @@ class Tagger:
     def tag_tokens(self, tokens: list[str]) -> list[str]:
         """One BIO tag per token."""
         return self.tag_sentences([tokens])[0]
+
+    def tag_with_crfsuite(self, tokens: list[str]) -> list[str]:
+        """The same model's tags from CRFsuite's own tagger: the reference the decoder matches (slower)."""
+        return repair_bio(self._crf.tag(self.featuriser.sentence(tokens))) if tokens else []
 
     def tag_sentences(self, sentences: list[list[str]], document: bool = False) -> list[list[str]]:
         """BIO tags for each sentence; with ``document=True`` the sentences are one article, and a
@@ -84,11 +89,12 @@ def main_ner(args: argparse.Namespace) -> int:
     source = args.file
     handle = sys.stdin if source == "-" else open(source, encoding="utf-8")  # noqa: SIM115
     out = sys.stdout
+    sentences = iter_conll(handle)
     try:
-        for sentence in iter_conll(handle):
-            tags = tagger.tag_tokens(sentence.tokens)
-            out.write("".join(f"{token}\t{tag}\n" for token, tag in zip(sentence.tokens, tags, strict=True)))
-            out.write("\n")
+        while batch := [sentence.tokens for sentence in islice(sentences, BATCH_SENTENCES)]:
+            for tokens, tags in zip(batch, tagger.tag_sentences(batch), strict=True):
+                out.write("".join(f"{token}\t{tag}\n" for token, tag in zip(tokens, tags, strict=True)))
+                out.write("\n")
     finally:
         if handle is not sys.stdin:
             handle.close()

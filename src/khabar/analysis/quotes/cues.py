@@ -6,6 +6,7 @@ compared by :func:`khabar.hindi.match_key`, so nukta and chandrabindu spellings 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -32,6 +33,13 @@ def _key_phrase(entry: str) -> Phrase:
 def _phrases(name: str) -> tuple[Phrase, ...]:
     """The entries of ``data/<name>`` as key tuples, longest first."""
     return tuple(sorted({_key_phrase(line) for line in data_lines(name)}, key=len, reverse=True))
+
+
+def _table(name: str) -> Iterator[tuple[str, str]]:
+    """The tab-separated ``key<TAB>value`` rows of ``data/<name>``, the key as a match key."""
+    for line in data_lines(name):
+        key, value = line.split("\t")
+        yield match_key(key), value
 
 
 def _words(*names: str) -> frozenset[str]:
@@ -141,9 +149,7 @@ def lexicon() -> Lexicon:
         auxiliaries=_words("auxiliaries.txt"),
         attributions=tuple(_attribution(line) for line in data_lines("attributions.txt")),
         agent_markers=_phrases("agent_markers.txt"),
-        pronouns={
-            match_key(word): use for word, use in (line.split("\t") for line in data_lines("pronouns.txt"))
-        },
+        pronouns=dict(_table("pronouns.txt")),
         honorifics=_words("honorifics.txt"),
         name_suffixes=_words("name_suffixes.txt"),
         roles=_words("roles.txt"),
@@ -160,10 +166,7 @@ def lexicon() -> Lexicon:
         cue_adverbs=_words("cue_adverbs.txt"),
         inverted_attributions=_phrases("inverted_attributions.txt"),
         former=_words("former.txt"),
-        role_abbreviations={
-            match_key(short): _key_phrase(full)
-            for short, full in (line.split("\t") for line in data_lines("role_abbreviations.txt"))
-        },
+        role_abbreviations={short: _key_phrase(full) for short, full in _table("role_abbreviations.txt")},
         role_complements=_words("role_complements.txt"),
         jurisdictions=_words("jurisdictions.txt"),
         relative_pronouns=_words("relative_pronouns.txt"),
@@ -172,8 +175,7 @@ def lexicon() -> Lexicon:
         numerals=_words("numerals.txt"),
         descriptors=_words("descriptors.txt"),
         ministry_qualifiers={
-            match_key(word): frozenset(_key_phrase(heads))
-            for word, heads in (line.split("\t") for line in data_lines("ministry_qualifiers.txt"))
+            word: frozenset(_key_phrase(heads)) for word, heads in _table("ministry_qualifiers.txt")
         },
         channel_links=_phrases("channel_links.txt"),
         addressee_markers=_words("addressee_markers.txt"),
@@ -182,10 +184,7 @@ def lexicon() -> Lexicon:
         gloss_markers=_words("gloss_markers.txt"),
         alias_markers=_words("alias_markers.txt"),
         headline_verbs=_words("headline_verbs.txt"),
-        institution_acronyms={
-            match_key(short): full
-            for short, full in (line.split("\t") for line in data_lines("institution_acronyms.txt"))
-        },
+        institution_acronyms=dict(_table("institution_acronyms.txt")),
         question_addressees=_phrases("question_addressees.txt"),
         office_areas={
             match_key(line.rstrip(" *")): 2 if line.endswith("*") else 1 for line in data_lines("office_areas.txt")
@@ -195,8 +194,7 @@ def lexicon() -> Lexicon:
         locatives=_words("locatives.txt"),
         demonstratives=_words("demonstratives.txt"),
         generic_organisations={
-            match_key(word): frozenset(_key_phrase(heads))
-            for word, heads in (line.split("\t") for line in data_lines("generic_organisations.txt"))
+            word: frozenset(_key_phrase(heads)) for word, heads in _table("generic_organisations.txt")
         },
         emphatic_particles=_words("emphatic_particles.txt"),
     )

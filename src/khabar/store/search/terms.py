@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from khabar.hindi import Normalised, match_key, normalise_shared, tokenize_shared
+from khabar.hindi import Normalised, Token, match_key, normalise_shared, tokenize_shared
 from khabar.store.search.stemmer import data_lines, stem, strip_possessive
 
 FTS_TOKENIZE = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'"
@@ -110,32 +111,31 @@ def _token_words(token: str, kind: str) -> tuple[tuple[int, int, str, str, bool]
     return tuple(found)
 
 
+def _tokens_words(norm: str) -> Iterator[tuple[Token, tuple[tuple[int, int, str, str, bool], ...]]]:
+    """Each word-like token of the normalised text with its parts (:func:`_token_words`)."""
+    for token in tokenize_shared(norm):
+        if token.kind not in ("punct", "symbol"):
+            yield token, _token_words(norm[token.start : token.end], token.kind)
+
+
 def analyse(text: str) -> tuple[Normalised, list[Word]]:
     """The normalised ``text`` and all its words, stop words included, with offsets into the normalised text."""
     normalised = normalise_shared(text)
-    norm = normalised.text
     found = []
-    for token in tokenize_shared(norm):
-        kind = token.kind
-        if kind in ("punct", "symbol"):
-            continue
-        offset = token.start
-        for start, end, term, folded, stop in _token_words(norm[offset : token.end], kind):
-            found.append(Word(offset + start, offset + end, term, folded, stop, kind == "latin"))
+    for token, parts in _tokens_words(normalised.text):
+        offset, latin = token.start, token.kind == "latin"
+        for start, end, term, folded, stop in parts:
+            found.append(Word(offset + start, offset + end, term, folded, stop, latin))
     return normalised, found
 
 
 def text_words(text: str) -> tuple[list[str], list[str]]:
     """The index terms of ``text`` (as :func:`index_terms`) and the folded form of every word, stop words
     included (what duplicate detection compares), from one pass over its tokens."""
-    norm = normalise_shared(text).text
     terms: list[str] = []
     folded_words: list[str] = []
-    for token in tokenize_shared(norm):
-        kind = token.kind
-        if kind in ("punct", "symbol"):
-            continue
-        for _, _, term, folded, stop in _token_words(norm[token.start : token.end], kind):
+    for _, parts in _tokens_words(normalise_shared(text).text):
+        for _, _, term, folded, stop in parts:
             folded_words.append(folded)
             if not stop:
                 terms.append(term)
