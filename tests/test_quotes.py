@@ -190,6 +190,23 @@ def test_pronoun_with_two_unspeaking_people_stays_unresolved() -> None:
     assert _who(_one(text))[:2] == ("उन्होंने", None)
 
 
+def test_pronoun_after_a_subject_and_an_object_is_the_subject_read_from_context() -> None:
+    text = "प्रोड्यूसर अर्णव सिंघानिया ने गायक बाबूलाल को स्टूडियो बुलाया। उन्होंने कहा, “आवाज़ में दर्द है।”"
+    quote = _one(text)
+    assert (quote.speaker, quote.speaker_canonical, quote.speaker_kind) == ("उन्होंने", "अर्णव सिंघानिया", "context")
+
+
+def test_quotation_with_no_cue_is_read_as_the_subject_before_it() -> None:
+    text = "गांव के 19 साल के जॉन बोस्को ने पढ़ाई छोड़ दी और नाव पर काम करने लगे।\n\n“पढ़ाई का ख़र्च कौन देता?”"
+    quote = _one(text)
+    assert (quote.speaker, quote.speaker_canonical, quote.speaker_kind) == (None, "जॉन बोस्को", "context")
+
+
+def test_quotation_with_no_cue_and_two_subjects_before_it_stays_unattributed() -> None:
+    text = "अध्यक्ष रमेश यादव ने बैठक बुलाई, जबकि सचिव सुनीता देवी ने इसका विरोध किया।\n\n“सब ठीक है।”"
+    assert _one(text).speaker_canonical is None
+
+
 def test_title_stripped_from_speaker_and_key_with_full_name_from_earlier() -> None:
     text = "रूस के विदेश मंत्री सेर्गेई लावरोव पहुँचे। बाद में विदेश मंत्री लावरोव ने कहा, “हम साथ हैं।”"
     assert _who(_one(text))[:2] == ("लावरोव", "सेर्गेई लावरोव")

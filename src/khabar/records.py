@@ -55,7 +55,9 @@ class Quotation:
     """A direct quotation (``kind`` "speech") or a quoted term (``kind`` "term"), offsets into ``text``.
 
     ``speaker_kind`` says what the speaker phrase is: "name", "organisation", "description" (``एक किसान``),
-    "pronoun" (resolved in ``speaker_canonical``) or "group".
+    "pronoun" (resolved in ``speaker_canonical``) or "group"; "context" when the text states no source
+    the quotation's cue resolves (none, or a pronoun with several people before it) and
+    ``speaker_canonical`` is the subject of the sentences before it: a reading, not a statement.
     """
 
     text: str

@@ -85,12 +85,31 @@ def find_quotes(text: str, entities: list[EntityLike] | None = None) -> list[Quo
             quote = _attributed(doc, span, quote, speakers, previous)
             previous = (span, quote)
         found[index] = quote
+    for index, quote in found.items():
+        if quote.kind == "speech" and quote.speaker_canonical is None and index not in pull_quotes:
+            _guess_speaker(doc, spans[index], quote, speakers)
+    body_speakers = {
+        quote.speaker_canonical
+        for index, quote in found.items()
+        if quote.kind == "speech" and not in_headline(doc, spans[index])
+    }
     for index, repeated in pull_quotes.items():
-        found[index] = _said_by_repeated(found[index], found[repeated])
+        found[index] = _said_by_repeated(found[index], found[repeated], body_speakers)
     return [found[index] for index in sorted(found)]
 
 
-def _said_by_repeated(quote: Quote, repeated: Quote) -> Quote:
+def _guess_speaker(doc: Document, span: QuoteSpan, quote: Quote, speakers: Speakers) -> None:
+    """A speech quotation whose cue names no resolvable source (none at all, or a pronoun with several
+    people before it) is given the likeliest person of the sentences before it: ``speaker_kind``
+    ``"context"`` says the text does not state it."""
+    token = doc.first_token_at(span.open_pos)
+    guess = speakers.likely_person(token, doc.token_sentence[token], SUBJECTLESS_WINDOW)
+    if guess is not None:
+        quote.speaker_canonical = guess
+        quote.speaker_kind = "context"
+
+
+def _said_by_repeated(quote: Quote, repeated: Quote, body_speakers: set[str | None]) -> Quote:
     """A headline pull-quote with the canonical speaker of the body quotation it repeats, unless the
     headline names its speaker itself (a person or an organisation, not a title or pronoun, nor one
     generic word the article never names more fully: ``लोग बोले-``, ``कोर्ट ने कहा-``; nor a plural group
@@ -98,6 +117,7 @@ def _said_by_repeated(quote: Quote, repeated: Quote) -> Quote:
     named = (
         quote.speaker_canonical
         and quote.speaker_kind in _NAMING_KINDS
+        and (quote.speaker_kind == "organisation" or quote.speaker_canonical in body_speakers)
         and not _generic(quote)
         and not _plural_group(quote)
     )

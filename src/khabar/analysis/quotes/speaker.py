@@ -1670,6 +1670,37 @@ class Speakers:
             return None
         return None
 
+    def likely_person(self, token: int, sentence: int, window: int = _ANTECEDENT_WINDOW) -> str | None:
+        """Who a speech with no source of its own is by: the nearest sentence's speaking source, else its
+        subject (a name before ``ने`` or opening the sentence), else its one person, within ``window``
+        sentences; None when that sentence leaves a choice. Unlike :meth:`antecedent` a sentence's subject
+        outranks the other people it names (``X ने Y को …``)."""
+        self._read_through(sentence)
+        doc = self.doc
+        for index in range(min(sentence, len(self.mentions) - 1), max(sentence - window, -1), -1):
+            found = _outermost(
+                [
+                    mention
+                    for mention in self.mentions[index]
+                    if mention.canonical
+                    and mention.phrase.kind in ("name", "description")
+                    and mention.phrase.end <= token
+                    and not self._unresolved_title(mention)
+                    and self._may_be_person(mention)
+                ]
+            )
+            if not found:
+                continue
+            subjects = [
+                mention
+                for mention in found
+                if mention.subject or (mention.phrase.end < len(doc.keys) and doc.keys[mention.phrase.end] == "ने")
+            ]
+            pool = [mention for mention in found if mention.speaks] or subjects or self._without_possessors(found)
+            keys = {match_key(mention.canonical or "") for mention in pool}
+            return pool[-1].canonical if len(keys) == 1 else None
+        return None
+
     def _may_be_person(self, mention: Mention) -> bool:
         """Whether a mention can stand for one person: no relative or possessive pronoun in it (``जिस``,
         ``उनके परिवार``), no organisation or place noun, no plural group (``आक्रोशित ग्रामीणों``)."""
