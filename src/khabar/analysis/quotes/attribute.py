@@ -86,7 +86,8 @@ def find_quotes(text: str, entities: list[EntityLike] | None = None) -> list[Quo
             previous = (span, quote)
         found[index] = quote
     for index, quote in found.items():
-        if quote.kind == "speech" and quote.speaker_canonical is None and index not in pull_quotes:
+        unresolved = quote.kind == "speech" and quote.speaker_canonical is None and index not in pull_quotes
+        if unresolved and (quote.speaker is not None or _ends_sentence(doc, spans[index])):
             _guess_speaker(doc, spans[index], quote, speakers)
     body_speakers = {
         quote.speaker_canonical
@@ -99,14 +100,22 @@ def find_quotes(text: str, entities: list[EntityLike] | None = None) -> list[Quo
 
 
 def _guess_speaker(doc: Document, span: QuoteSpan, quote: Quote, speakers: Speakers) -> None:
-    """A speech quotation whose cue names no resolvable source (none at all, or a pronoun with several
-    people before it) is given the likeliest person of the sentences before it: ``speaker_kind``
-    ``"context"`` says the text does not state it."""
+    """A speech quotation whose pronoun has several people before it, or that has no cue and ends its
+    sentence, is given the likeliest person of the sentences before it: ``speaker_kind`` ``"context"``
+    says the text does not state it. (Words after a quotation with no cue, ``… के नारे लगाए``, make it
+    a chant or a sign, not anyone's speech.)"""
     token = doc.first_token_at(span.open_pos)
     guess = speakers.likely_person(token, doc.token_sentence[token], SUBJECTLESS_WINDOW)
     if guess is not None:
         quote.speaker_canonical = guess
         quote.speaker_kind = "context"
+
+
+def _ends_sentence(doc: Document, span: QuoteSpan) -> bool:
+    """Whether no word follows the quotation in its sentence."""
+    first = doc.first_token_at(span.outer_end)
+    stop = doc.sentence_tokens(doc.sentence_of(max(span.outer_end - 1, span.open_pos)))[1]
+    return not any(doc.is_word(index) and not doc.masked[index] for index in range(first, stop))
 
 
 def _said_by_repeated(quote: Quote, repeated: Quote, body_speakers: set[str | None]) -> Quote:
