@@ -1174,3 +1174,103 @@ def test_a_role_noun_inside_an_organisation_name_stays_in_it() -> None:
         'संघ ने एक बयान में कहा, "चारे की लागत बढ़ी है।"'
     )
     assert _one(text).speaker_canonical == "मालवा दुग्ध उत्पादक सहकारी संघ"
+
+
+def test_an_oblique_pronoun_stands_for_the_person_named_before() -> None:
+    text = (
+        'एसपी मनोहर लाल ने कहा, "जांच जारी है।"\n\n'
+        'जब उनसे देरी पर पूछा गया तो उन्होंने कहा, "रिपोर्ट जल्द आएगी।"'
+    )
+    assert _speech(text)[1].speaker_canonical == "मनोहर लाल"
+
+
+def test_a_court_stands_for_the_one_judge_the_article_names() -> None:
+    text = (
+        'जस्टिस कमला प्रसाद वर्मा की अदालत ने याचिका पर सुनवाई की।\n\n'
+        'अदालत ने अपने आदेश में कहा, "जांच में देरी ठीक नहीं है।"'
+    )
+    assert _one(text).speaker_canonical == "कमला प्रसाद वर्मा"
+
+
+def test_a_court_with_a_bench_of_judges_stays_the_court() -> None:
+    text = (
+        'जस्टिस कमला प्रसाद वर्मा और जस्टिस नीता राणा की पीठ ने सुनवाई की।\n\n'
+        'हाईकोर्ट ने अपने आदेश में कहा, "जांच में देरी ठीक नहीं है।"'
+    )
+    assert _one(text).speaker_canonical != "कमला प्रसाद वर्मा"
+
+
+def test_a_headline_court_takes_the_body_speaker_it_repeats() -> None:
+    text = (
+        'हाईकोर्ट ने पूछा- "सड़क कब बनेगी?"\n\n'
+        'जस्टिस कमला प्रसाद वर्मा और जस्टिस नीता राणा की पीठ ने सुनवाई की।\n\n'
+        'जस्टिस राणा ने पूछा, "सड़क कब बनेगी? लोग परेशान हैं।"'
+    )
+    assert _speech(text)[0].speaker_canonical == "नीता राणा"
+
+
+def test_an_organisation_after_a_role_and_a_conjunction_starts_after_it() -> None:
+    text = (
+        'पुलिस ने पूर्व मंत्री और जन विकास मोर्चा के नेता रमेश यादव को पकड़ा।\n\n'
+        'मोर्चा ने बयान जारी कर कहा, "यह अन्याय है।"'
+    )
+    assert _one(text).speaker_canonical == "जन विकास मोर्चा"
+
+
+def test_a_bare_organisation_noun_takes_the_quoted_name_given_after_it() -> None:
+    text = (
+        'यात्री ने निजी एयरलाइन \'नीलगगन एयर\' पर केस किया।\n\n'
+        'एयरलाइन ने एक बयान में कहा, "हम आदेश पढ़ रहे हैं।"'
+    )
+    assert _one(text).speaker_canonical == "नीलगगन एयर"
+
+
+def test_a_bare_organisation_noun_takes_the_quoted_name_given_before_it() -> None:
+    text = (
+        'वह \'फटाफट राशन\' नाम की एक कंपनी में काम करता था।\n\n'
+        'कंपनी ने बयान जारी कर कहा, "हम परिवार के साथ हैं।"'
+    )
+    assert _one(text).speaker_canonical == "फटाफट राशन"
+
+
+def test_a_short_organisation_name_takes_the_full_name_holding_its_words() -> None:
+    text = (
+        'राज्य बाल अधिकार संरक्षण आयोग ने नोटिस भेजा।\n\n'
+        'बाल आयोग ने कहा, "स्कूल जवाब दे।"'
+    )
+    assert _one(text).speaker_canonical == "राज्य बाल अधिकार संरक्षण आयोग"
+
+
+def test_a_participle_before_a_name_is_no_part_of_it() -> None:
+    text = 'दो बार प्रधान रह चुके हरिओम चौहान ने कहा, "गांव में पानी नहीं है।"'
+    assert _who(_one(text))[:2] == ("हरिओम चौहान", "हरिओम चौहान")
+
+
+def test_versus_ends_a_name() -> None:
+    text = (
+        'नगर निगम बनाम सरकार: बजट पर तकरार\n\n'
+        'नगर निगम की ओर से जारी बयान में कहा गया, "बजट रोका गया है।"'
+    )
+    assert "बनाम" not in (_one(text).speaker_canonical or "")
+
+
+def test_a_headline_quote_goes_to_the_body_quote_sharing_most_of_its_words() -> None:
+    text = (
+        'ठगी के शिकार बोले- "फोन पर आवाज सुनकर डर गया था"\n\n'
+        'एसपी मनोहर लाल ने कहा, "ठगों ने फोन पर आवाज बदलकर धमकाया।"\n\n'
+        'पीड़ित रघुनाथ सिंह ने कहा, "फोन पर आवाज सुनकर डर गया था। फिर पैसे भेज दिए।"'
+    )
+    assert _speech(text)[0].speaker_canonical == "रघुनाथ सिंह"
+
+
+def test_a_two_word_short_form_takes_the_name_with_its_surname() -> None:
+    text = (
+        'पार्टी ने उनकी पत्नी कमला देवी राजभर को टिकट दिया है।\n\n'
+        'कमला देवी ने कहा, "जनता साथ है।"'
+    )
+    assert _one(text).speaker_canonical == "कमला देवी राजभर"
+
+
+def test_a_history_sheeter_is_a_description_before_a_name() -> None:
+    text = 'हिस्ट्रीशीटर गोपाल यादव ने कहा, "मुकदमे झूठे हैं।"'
+    assert _who(_one(text))[:2] == ("गोपाल यादव", "गोपाल यादव")

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from khabar.hindi import match_key
 from khabar.records import Quotation
 
 from .cues import Cue, channel_between, cue_at, cues_between, lexicon
@@ -122,13 +123,15 @@ def _said_by_repeated(quote: Quote, repeated: Quote, body_speakers: set[str | No
     """A headline pull-quote with the canonical speaker of the body quotation it repeats, unless the
     headline names its speaker itself (a person or an organisation, not a title or pronoun, nor one
     generic word the article never names more fully: ``लोग बोले-``, ``कोर्ट ने कहा-``; nor a plural group
-    resolved to nothing fuller: ``भाषा शिक्षकों ने … बोले-``)."""
+    resolved to nothing fuller: ``भाषा शिक्षकों ने … बोले-``; nor a court, which speaks through its judges:
+    ``सुप्रीम कोर्ट ने पूछा``)."""
     named = (
         quote.speaker_canonical
         and quote.speaker_kind in _NAMING_KINDS
         and (quote.speaker_kind == "organisation" or quote.speaker_canonical in body_speakers)
         and not _generic(quote)
         and not _plural_group(quote)
+        and not _court(quote)
     )
     if repeated.speaker_canonical is None or named:
         return quote
@@ -138,6 +141,12 @@ def _said_by_repeated(quote: Quote, repeated: Quote, body_speakers: set[str | No
 def _generic(quote: Quote) -> bool:
     """Whether the speaker is one word written as it stands in the headline, resolved to nothing fuller."""
     return quote.speaker is not None and " " not in quote.speaker.strip() and quote.speaker == quote.speaker_canonical
+
+
+def _court(quote: Quote) -> bool:
+    """Whether the speaker as written ends in a court noun (``सुप्रीम कोर्ट``, ``अदालत``)."""
+    words = (quote.speaker or "").split()
+    return bool(words) and match_key(words[-1]) in lexicon().court_nouns
 
 
 def _plural_group(quote: Quote) -> bool:

@@ -111,6 +111,9 @@ class Lexicon:
     demonstratives: frozenset[str]
     generic_organisations: dict[str, frozenset[str]]
     emphatic_particles: frozenset[str]
+    court_nouns: frozenset[str]
+    judge_titles: frozenset[str]
+    naming_words: frozenset[str]
 
     def is_cue_word(self, key: str) -> bool:
         """Whether ``key`` starts a speech verb."""
@@ -197,6 +200,9 @@ def lexicon() -> Lexicon:
             word: frozenset(_key_phrase(heads)) for word, heads in _table("generic_organisations.txt")
         },
         emphatic_particles=_words("emphatic_particles.txt"),
+        court_nouns=_words("court_nouns.txt"),
+        judge_titles=_words("judge_titles.txt"),
+        naming_words=_words("naming_words.txt"),
     )
 
 

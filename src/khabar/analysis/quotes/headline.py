@@ -2,7 +2,7 @@
 
 A pull-quote is speech said by the speaker of the body quotation it repeats (``"हमने 20 रन कम बनाए", …``
 and later ``X ने कहा, "हमने 20 रन कम बनाए. …"``): it shares a run of at least three words with a speech
-quotation of the body, and no body term has its words. Its speaker as written may follow it in the
+quotation of the body (the one sharing the longest run, the first of those), and no body term has its words. Its speaker as written may follow it in the
 headline after a speech verb (``"…", सेमीफाइनल हार के बाद बोले दिल्ली के कप्तान कुणाल राठी``).
 """
 
@@ -39,25 +39,27 @@ def pull_quote_sources(doc: Document, spans: list[QuoteSpan], kinds: list[str | 
         words = quote_words(doc, span)
         if not in_headline(doc, span) or len(words) < _MIN_SHARED_RUN or words in body_terms:
             continue
-        repeat = next(
-            (
-                other
-                for other in body
-                if kinds[other] == "speech" and _share_run(words, quote_words(doc, spans[other]))
-            ),
-            None,
-        )
-        if repeat is not None:
-            found[index] = repeat
+        shared = {
+            other: _shared_run(words, quote_words(doc, spans[other])) for other in body if kinds[other] == "speech"
+        }
+        best = max(shared.values(), default=0)
+        if best >= _MIN_SHARED_RUN:
+            found[index] = next(other for other, run in shared.items() if run == best)
     return found
 
 
-def _share_run(words: Words, other: Words) -> bool:
-    """Whether the two word sequences share a run of at least ``_MIN_SHARED_RUN`` words."""
-    runs = {words[index : index + _MIN_SHARED_RUN] for index in range(len(words) - _MIN_SHARED_RUN + 1)}
-    return any(
-        other[index : index + _MIN_SHARED_RUN] in runs for index in range(len(other) - _MIN_SHARED_RUN + 1)
-    )
+def _shared_run(words: Words, other: Words) -> int:
+    """The length of the longest run of words the two sequences share."""
+    longest = 0
+    previous = [0] * (len(other) + 1)
+    for word in words:
+        current = [0] * (len(other) + 1)
+        for position, candidate in enumerate(other, 1):
+            if word == candidate:
+                current[position] = previous[position - 1] + 1
+                longest = max(longest, current[position])
+        previous = current
+    return longest
 
 
 def headline_source(

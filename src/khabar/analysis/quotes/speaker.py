@@ -49,6 +49,9 @@ _POSSESSOR_REACH = 4
 _MAX_PARTICIPLE_CLAUSE = 6
 _MAX_ADDRESSEE_WORDS = 3
 _OBLIQUE_PLURAL = "ों"
+_QUOTE_MARKS = frozenset("'\"‘’“”")
+_MAX_QUOTED_NAME_TOKENS = 6
+_MAX_NAMING_REACH = 5
 
 
 class EntityLike(Protocol):
@@ -227,15 +230,18 @@ def _before_alias(doc: Document, start: int, stop: int) -> int:
 
 def _organisation_start(doc: Document, first: int, head: int) -> int:
     """First word of an organisation's name: after a genitive or title word before it that leaves at
-    least two words (``जर्मनी के संघीय श्रम मंत्रालय``, ``कंपनी सरगुजा मिनरल्स लिमिटेड``); a role noun
-    after a plain word of the name qualifies it and stays (``रुहेलखंड दुग्ध उत्पादक सहकारी संघ``)."""
+    least two words (``जर्मनी के संघीय श्रम मंत्रालय``, ``कंपनी सरगुजा मिनरल्स लिमिटेड``), or after a
+    conjunction that follows a role (``पूर्व खनन मंत्री और बिहार जनशक्ति दल``: a person's office, then the
+    party); a role noun after a plain word of the name qualifies it and stays (``रुहेलखंड दुग्ध उत्पादक
+    सहकारी संघ``)."""
+    lex = lexicon()
     start = first
     for index in range(first, head - 1):
-        if doc.keys[index] in lexicon().genitives or (
-            _is_title(doc, index) and not _qualifying_role(doc, start, index)
-        ):
+        title = _is_title(doc, index) and not _qualifying_role(doc, start, index)
+        after_role = doc.keys[index] in lex.conjunctions and index > first and lex.is_role(doc.keys[index - 1])
+        if doc.keys[index] in lex.genitives or title or after_role:
             start = index + 1
-    dropped_before = lexicon().ministry_qualifiers.get(doc.keys[start], frozenset())
+    dropped_before = lex.ministry_qualifiers.get(doc.keys[start], frozenset())
     return start + 1 if doc.keys[head] in dropped_before and start + 1 < head else start
 
 
@@ -336,14 +342,16 @@ def _head_index(doc: Document, first: int, stop: int) -> int:
 
 def _name_start(doc: Document, first: int, stop: int) -> int:
     """First token of the name ending the phrase: after the last title, role, organisation noun or
-    genitive (``पूर्व अभियंता और नदी मामलों के जानकार दिनेश कुमार मिश्र`` -> ``दिनेश कुमार मिश्र``)."""
+    genitive (``पूर्व अभियंता और नदी मामलों के जानकार दिनेश कुमार मिश्र`` -> ``दिनेश कुमार मिश्र``), or
+    participle ending a clause about the name (``सरपंच रह चुके रामलाल वर्मा`` -> ``रामलाल वर्मा``)."""
     titles = _facts(doc).title
+    participles = lexicon().participle_modifiers
     start = first
     for index in range(first, stop):
         last = index == stop - 1 and (
             _is_surname(doc, index, first) or _is_trailing_honorific(doc, index, first)
         )
-        if titles[index] and not last:
+        if (titles[index] or doc.keys[index] in participles) and not last:
             start = index + 1
     if first < start < stop - 1:
         start += _area_before_name(doc, start - 1, start, stop)
@@ -1141,10 +1149,29 @@ class NameIndex:
             self._lookup = None
 
     def full_name(self, start: int, stop: int) -> str:
-        """The first name in the article that ends with (else starts with) the name over ``[start, stop)``."""
+        """The first name in the article that ends with (else starts with, or for two words or more goes on
+        by one word from) the name over ``[start, stop)``."""
         keys = _name_keys(self.doc, start, stop)
-        found = self.longer_name(keys) or (self.introduced_name(keys[0], start) if len(keys) == 1 else None)
+        found = self.longer_name(keys) or (
+            self.introduced_name(keys[0], start) if len(keys) == 1 else self._surname_added(keys)
+        )
         return found or _name_text(self.doc, start, stop)
+
+    def _surname_added(self, keys: tuple[str, ...]) -> str | None:
+        """The first complete name that is a name of two words or more with one word added after it (``सरोज
+        देवी`` -> ``सरोज देवी शाक्य``): the short form leaves out the surname. The added word is a name word on
+        the same line, no title or initial, and no locative follows it (``… कुशवाह एम्बुलेंस में``: a thing)."""
+        doc = self.doc
+        for number in self._where().by_first.get(keys[0], []):
+            entry = self.entries[number]
+            if entry.complete and len(entry.keys) == len(keys) + 1 and entry.keys[: len(keys)] == keys:
+                last = entry.stop - 1
+                located = entry.stop < len(doc.keys) and doc.keys[entry.stop] in lexicon().locatives
+                one_line = "\n" not in doc.text[doc.tokens[entry.position].start : doc.tokens[last].end]
+                plain = _is_name_word(doc, last) and not _is_title(doc, last) and not _is_initial(doc, last)
+                if plain and one_line and not located:
+                    return entry.text
+        return None
 
     def introduced_name(self, key: str, before: int) -> str | None:
         """The two- or three-word name a given name was introduced with: the complete name starting at the
@@ -1216,6 +1243,20 @@ class NameIndex:
             return None
         holder = self.completed(pool[0] if ahead else pool[-1])
         full = self.full_name_keys(holder.keys)
+        return next((entry.text for entry in self.entries if entry.keys == full), holder.text)
+
+    def sole_judge(self) -> str | None:
+        """The full name of the one judge the article names (``जस्टिस X``, ``सेशंस जज X``); None when it names
+        none or several (a bench)."""
+        lex = lexicon()
+        judges = {
+            self.full_name_keys(self.completed(entry).keys): self.completed(entry)
+            for entry in self.entries
+            if entry.roles and lex.expand_role(entry.roles)[-1] in lex.judge_titles
+        }
+        if len(judges) != 1:
+            return None
+        full, holder = next(iter(judges.items()))
         return next((entry.text for entry in self.entries if entry.keys == full), holder.text)
 
     def completed(self, entry: _NameEntry) -> _NameEntry:
@@ -1530,7 +1571,14 @@ class Speakers:
         if phrase.kind == "description":
             return self._description_canonical(phrase)
         if phrase.kind == "organisation":
-            named = self._organisation_named_before(phrase) or self._generic_named_before(phrase)
+            judge = self.names.sole_judge() if self.doc.keys[phrase.end - 1] in lexicon().court_nouns else None
+            if judge:
+                return judge
+            named = (
+                self._quoted_name_before(phrase)
+                or self._organisation_named_before(phrase)
+                or self._generic_named_before(phrase)
+            )
             return named or _description_key(self.doc, phrase)
         return _description_key(self.doc, phrase)
 
@@ -1549,8 +1597,9 @@ class Speakers:
 
     def _organisation_named_before(self, phrase: SpeakerPhrase) -> str | None:
         """The full name of a short organisation name (``आयोग`` or ``मंडी परिषद`` after ``राज्य निर्वाचन
-        आयोग``, ``… कृषि उत्पादन मंडी परिषद``): the last longer organisation before it that ends in the same
-        words and where its phrase ends (not ``पाकिस्तानी सेना`` in ``… सेना प्रमुख``); for a headline, the
+        आयोग``, ``… कृषि उत्पादन मंडी परिषद``; ``उपभोक्ता आयोग`` after ``जिला उपभोक्ता विवाद निवारण आयोग``):
+        the last longer organisation before it with the same head that holds its words in order, where its
+        phrase ends (not ``पाकिस्तानी सेना`` in ``… सेना प्रमुख``); for a headline, the
         first such one in the body."""
         doc = self.doc
         keys = _word_keys(doc, phrase.start, phrase.end)
@@ -1568,8 +1617,28 @@ class Speakers:
             if named is None or named.kind != "organisation":
                 continue
             full = _word_keys(doc, named.start, named.end)
-            if len(full) > len(keys) and full[-len(keys) :] == keys:
+            if len(full) > len(keys) and full[-1] == keys[-1] and _in_order(keys, full):
                 return _description_key(doc, named)
+        return None
+
+    def _quoted_name_before(self, phrase: SpeakerPhrase) -> str | None:
+        """The quoted name a bare organisation noun was given before (``कंपनी`` after ``'क्विकबास्केट' नाम की
+        एक डिलीवरी कंपनी``, ``एयरलाइन`` after ``निजी एयरलाइन 'स्काईलिंक एयरवेज'``); for a headline, the first
+        one in the body."""
+        doc = self.doc
+        if phrase.end - phrase.start != 1:
+            return None
+        positions = _key_positions(doc).get(doc.keys[phrase.start], [])
+        if phrase.end <= doc.headline_stop:
+            earlier: Iterable[int] = positions[bisect_left(positions, doc.headline_stop) :]
+        else:
+            earlier = reversed(positions[: bisect_left(positions, phrase.start)])
+        for index in earlier:
+            if doc.masked[index]:
+                continue
+            found = _quoted_after(doc, index + 1) or _quoted_before(doc, _naming_word_before(doc, index))
+            if found:
+                return found
         return None
 
     def _generic_named_before(self, phrase: SpeakerPhrase) -> str | None:
@@ -1736,6 +1805,51 @@ class Speakers:
             return heads
         named = [mention for mention in mentions if not _possesses_next(mention, mentions)]
         return named or mentions
+
+
+def _quoted_after(doc: Document, open_: int) -> str | None:
+    """The words of a short quotation of words alone opened at token ``open_`` (``'स्काईलिंक एयरवेज'``)."""
+    if open_ >= len(doc.keys) or doc.word(open_) not in _QUOTE_MARKS:
+        return None
+    for index in range(open_ + 1, min(open_ + _MAX_QUOTED_NAME_TOKENS, len(doc.keys))):
+        if doc.word(index) in _QUOTE_MARKS:
+            return doc.tokens_text(open_ + 1, index) if index > open_ + 1 else None
+        if not doc.is_word(index) or doc.masked[index]:
+            return None
+    return None
+
+
+def _quoted_before(doc: Document, close: int | None) -> str | None:
+    """The words of a short quotation of words alone closed at token ``close`` (``'क्विकबास्केट'``)."""
+    if close is None or close < 0 or doc.word(close) not in _QUOTE_MARKS:
+        return None
+    for index in range(close - 1, max(close - _MAX_QUOTED_NAME_TOKENS, -1), -1):
+        if doc.word(index) in _QUOTE_MARKS:
+            return doc.tokens_text(index + 1, close) if index < close - 1 else None
+        if not doc.is_word(index) or doc.masked[index]:
+            return None
+    return None
+
+
+def _naming_word_before(doc: Document, noun: int) -> int | None:
+    """The token before a naming word (``नाम की``, ``नामक``) a few plain words before ``noun`` (``नाम की एक
+    डिलीवरी कंपनी``), if any."""
+    lex = lexicon()
+    for index in range(noun - 1, max(noun - _MAX_NAMING_REACH, 0), -1):
+        key = doc.keys[index]
+        if key in lex.naming_words:
+            return index - 1
+        if key in lex.genitives and doc.keys[index - 1] in lex.naming_words:
+            return index - 2
+        if not doc.is_word(index) or doc.masked[index] or key in lex.np_stops:
+            return None
+    return None
+
+
+def _in_order(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Whether the words of ``part`` stand in ``whole`` in the same order (others may come between)."""
+    rest = iter(whole)
+    return all(word in rest for word in part)
 
 
 def _heads_on(doc: Document, index: int) -> bool:
