@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 import khabar
+from khabar.analysis.ner.model import Tagger
+from khabar.analysis.pipeline import _leading_titles
 from khabar.records import ANALYSIS_FIELDS, Article
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "examples" / "seed-page-dump.txt"
@@ -94,3 +96,12 @@ def test_other_languages_get_sentences_but_no_hindi_entities_or_quotes() -> None
     hindi = Article(paragraphs=["पटना में मुख्यमंत्री नीतीश कुमार ने कहा, “काम पूरा होगा।”"], language="hi")
     khabar.analyze(hindi)
     assert hindi.entities and hindi.quotes
+
+
+def test_titles_at_the_start_of_a_person_mention_are_left_out():
+    lexicon = Tagger.load().featuriser.lexicon
+    assert _leading_titles(["प्रधानमंत्री", "इमरान", "खान"], lexicon) == 1
+    assert _leading_titles(["विदेश", "मंत्री", "सेर्गेई", "लावरोव"], lexicon) == 2
+    assert _leading_titles(["श्री", "मोदी"], lexicon) == 1
+    assert _leading_titles(["प्रधानमंत्री"], lexicon) == 0
+    assert _leading_titles(["इमरान", "खान"], lexicon) == 0

@@ -121,23 +121,48 @@ def _mentions(norm: Normalised, sentences, tagger: Tagger) -> list[_Mention]:
         token_spans.append([(t.start, t.end, t.kind == "punct") for t in tokens[first:stop] if t.end <= sentence.end])
     words = [[norm.text[a:b] for a, b, _ in spans] for spans in token_spans]
     tagged = tagger.tag_sentences(words, document=True) if words else []
+    lexicon = tagger.featuriser.lexicon
     mentions: list[_Mention] = []
     for spans, tags in zip(token_spans, tagged, strict=True):
-        current: _Mention | None = None
-        for (start, end, punct), tag in zip(spans, tags, strict=True):
-            if punct:
-                tag = "O"
-            if tag.startswith("I-") and current is not None and current.label == tag[2:]:
-                current.end = end
-                continue
-            if current is not None:
-                mentions.append(current)
-                current = None
-            if tag != "O":
-                current = _Mention(start, end, tag[2:])
-        if current is not None:
-            mentions.append(current)
+        tags = ["O" if punct else tag for (_, _, punct), tag in zip(spans, tags, strict=True)]
+        for first, stop, label in _tag_spans(tags):
+            if label == "PER":
+                first += _leading_titles([norm.text[a:b] for a, b, _ in spans[first:stop]], lexicon)
+            mentions.append(_Mention(spans[first][0], spans[stop - 1][1], label))
     return [_Mention(*norm.to_original(m.start, m.end), m.label) for m in mentions]
+
+
+def _tag_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """``(first, stop, label)`` token ranges of the BIO tags (an ``I-`` after another label opens a span)."""
+    found: list[list] = []
+    for index, tag in enumerate(tags):
+        if tag.startswith("I-") and found and found[-1][1] == index and found[-1][2] == tag[2:]:
+            found[-1][1] = index + 1
+        elif tag != "O":
+            found.append([index, index + 1, tag[2:]])
+    return [(first, stop, label) for first, stop, label in found]
+
+
+def _leading_titles(words: list[str], lexicon) -> int:
+    """How many words at the start of a person mention are titles (``प्रधानमंत्री इमरान खान``,
+    ``विदेश मंत्री लावरोव``, ``श्री मोदी``); the name itself, at least its last word, is kept."""
+    count = 0
+    while count < len(words) - 1:
+        phrase = next(
+            (
+                len(title)
+                for title in lexicon.title_phrases
+                if count + len(title) < len(words) and tuple(words[count : count + len(title)]) == title
+            ),
+            0,
+        )
+        if phrase:
+            count += phrase
+        elif words[count].rstrip(".") in lexicon.titles or words[count] in lexicon.titles:
+            count += 1
+        else:
+            break
+    return count
 
 
 def _entities(text: str, mentions: list[_Mention]) -> list[Entity]:

@@ -34,9 +34,11 @@ def _letters() -> dict[str, tuple[str, str]]:
 
 @cache
 def _gazetteer() -> dict[str, str]:
-    """Hindi name (folded) -> English name, from the CLDR and Indian place lists."""
+    """Hindi name (folded) -> English name, from the CLDR, Indian place and organisation lists."""
     names: dict[str, str] = {}
     for row in read_table("indian_places.tsv"):
+        names.setdefault(fold(row[0]), row[1])
+    for row in read_table("organisations.tsv"):
         names.setdefault(fold(row[0]), row[1])
     for row in read_table("cldr_names.tsv"):
         if len(row) >= 3 and row[2] in _GAZETTEER_KINDS:
