@@ -1,10 +1,11 @@
-"""Person-name words from the NER model's name lists, to tell a name from the role words before it."""
+"""Person-name words from the NER model's name lists and the shipped person-name gazetteer, to tell a name
+from the role words before it."""
 
 from __future__ import annotations
 
 from functools import cache
 
-from khabar.analysis.ner.features import fold
+from khabar.analysis.ner.features import fold, read_table
 from khabar.analysis.ner.train import DEFAULT_MODEL, read_entries, sidecar
 
 _PERSON_TAGS = frozenset({"per", "perF", "perL"})
@@ -15,7 +16,8 @@ _GIVEN_NAME_TAG = "perF"
 def person_words() -> frozenset[str]:
     """Folded one-word person names (given names and surnames) the NER ships with its model."""
     entries = read_entries(sidecar(DEFAULT_MODEL, ".names.tsv"))
-    return frozenset(word for word, tag in entries if tag in _PERSON_TAGS and " " not in word)
+    listed = {fold(row[0]) for row in read_table("person_names.tsv")}
+    return frozenset(word for word, tag in entries if tag in _PERSON_TAGS and " " not in word) | listed
 
 
 def is_person_word(word: str) -> bool:
@@ -27,7 +29,8 @@ def is_person_word(word: str) -> bool:
 def given_names() -> frozenset[str]:
     """Folded one-word given names (tagged as such in the NER's name lists)."""
     entries = read_entries(sidecar(DEFAULT_MODEL, ".names.tsv"))
-    return frozenset(word for word, tag in entries if tag == _GIVEN_NAME_TAG and " " not in word)
+    listed = {fold(row[0]) for row in read_table("person_names.tsv") if row[1] == "given"}
+    return frozenset(word for word, tag in entries if tag == _GIVEN_NAME_TAG and " " not in word) | listed
 
 
 def is_given_name(word: str) -> bool:
