@@ -1274,3 +1274,95 @@ def test_a_two_word_short_form_takes_the_name_with_its_surname() -> None:
 def test_a_history_sheeter_is_a_description_before_a_name() -> None:
     text = 'हिस्ट्रीशीटर गोपाल यादव ने कहा, "मुकदमे झूठे हैं।"'
     assert _who(_one(text))[:2] == ("गोपाल यादव", "गोपाल यादव")
+
+
+# Pronouns, spellings and generic nouns (blind sets 18 and 19)
+
+
+def test_a_known_word_opening_another_full_name_is_that_person() -> None:
+    text = (
+        'नेहा किशोर ने कहा, "हम डर गए थे।"\n\n'
+        'नेहा के पिता किशोर कुमार सिन्हा की आंखें नम थीं। उन्होंने कहा, "बेटी लौट आई है।"'
+    )
+    assert _speech(text)[1].speaker_canonical == "किशोर कुमार सिन्हा"
+
+
+def test_a_source_inside_reported_speech_is_no_antecedent() -> None:
+    text = (
+        "मंत्री अजय वर्मा ने कहा कि देश अपनी व्यापार नीति बाज़ार के हिसाब से तय करेगा। "
+        '"हम पीछे नहीं हटेंगे," उन्होंने जोड़ा।'
+    )
+    assert _one(text).speaker_canonical == "अजय वर्मा"
+
+
+def test_a_foreign_name_spelt_otherwise_takes_the_first_spelling() -> None:
+    text = (
+        'रूसी राजदूत सेर्गेई पावलोव ने कहा, "हम बात करेंगे।"\n\n'
+        'बाद में सर्गेई पावलोव ने कहा, "रिश्ते मजबूत हैं।"'
+    )
+    assert _speech(text)[1].speaker_canonical == "सेर्गेई पावलोव"
+
+
+def test_a_surname_spelt_otherwise_takes_the_full_name() -> None:
+    text = (
+        'प्रवक्ता कार्लोस रोड्रिगेज ने कहा, "बैठक कल होगी।"\n\n'
+        'रोड्रिगेस ने कहा, "सभी पक्ष आएंगे।"'
+    )
+    assert _speech(text)[1].speaker_canonical == "कार्लोस रोड्रिगेज"
+
+
+def test_becoming_a_role_is_no_name_after_it() -> None:
+    text = 'पार्टी नेता सुरेश पाल का मुख्यमंत्री बनना तय है। उन्होंने कहा, "जनता का धन्यवाद।"'
+    assert _one(text).speaker_canonical == "सुरेश पाल"
+
+
+def test_a_name_after_a_role_and_copula_holds_the_role() -> None:
+    text = (
+        'ट्रेलर लॉन्च पर बोले निर्देशक- "फिल्म सच दिखाती है"\n\n'
+        "फिल्म के निर्देशक हैं अनुराग मेहता। इससे पहले वो दो फिल्में बना चुके हैं।\n\n"
+        'उन्होंने कहा, "फिल्म सच दिखाती है। बाकी दर्शक तय करेंगे।"'
+    )
+    assert [quote.speaker_canonical for quote in _speech(text)] == ["अनुराग मेहता", "अनुराग मेहता"]
+
+
+def test_a_demonstrative_ends_a_name_after_a_title() -> None:
+    text = 'गायिका कविता सहगल इन दिनों दौरे पर हैं।\n\nकविता ने कहा, "लोकगीत मेरी पहचान हैं।"'
+    assert _one(text).speaker_canonical == "कविता सहगल"
+
+
+def test_a_bare_organisation_noun_takes_the_name_in_apposition_before() -> None:
+    text = (
+        "पुणे में एक दवा कंपनी का गोदाम जल गया। गोदाम नासिक की कंपनी नोवा फार्मास्युटिकल्स का है।\n\n"
+        'कंपनी ने बयान जारी कर कहा, "सभी कर्मचारी सुरक्षित हैं।"'
+    )
+    assert _one(text).speaker_canonical == "नोवा फार्मास्युटिकल्स"
+
+
+def test_a_brokerage_firm_takes_the_brokerage_named_before() -> None:
+    text = 'सिल्वरलाइन सिक्योरिटीज ने शेयर पर खरीद की रेटिंग दी है। ब्रोकरेज फर्म ने कहा, "मांग अच्छी है।"'
+    assert _one(text).speaker_canonical == "सिल्वरलाइन सिक्योरिटीज"
+
+
+def test_business_titles_and_a_pronoun_end_the_name() -> None:
+    text = (
+        "थिंक टैंक के सीनियर फेलो राकेश मेनन इससे सहमत नहीं हैं। "
+        'उनका कहना है, "महंगाई अभी काबू में नहीं है।"\n\n'
+        '"बाजार खुश है," एक फर्म के रिसर्च हेड विकास जैन ने कहा।'
+    )
+    assert [_who(quote)[:2] for quote in _speech(text)] == [
+        ("उनका", "राकेश मेनन"),
+        ("विकास जैन", "विकास जैन"),
+    ]
+
+
+def test_an_organisation_noun_as_surname_and_an_institution_named_after_a_person() -> None:
+    text = (
+        "राम मनोहर लोहिया आयुर्विज्ञान संस्थान की प्रोफ़ेसर डॉ. अंजलि निगम इस शोध की प्रमुख हैं। "
+        'उन्होंने कहा, "नतीजे अच्छे हैं।"'
+    )
+    assert _one(text).speaker_canonical == "अंजलि निगम"
+
+
+def test_a_relation_leaves_out_the_possessor_title() -> None:
+    text = 'घायल रमेश यादव के भाई ने कहा, "गोला आंगन में गिरा।"'
+    assert _one(text).speaker_canonical == "रमेश यादव के भाई"

@@ -114,6 +114,7 @@ class Lexicon:
     court_nouns: frozenset[str]
     judge_titles: frozenset[str]
     naming_words: frozenset[str]
+    copulas: frozenset[str]
 
     def is_cue_word(self, key: str) -> bool:
         """Whether ``key`` starts a speech verb."""
@@ -203,6 +204,7 @@ def lexicon() -> Lexicon:
         court_nouns=_words("court_nouns.txt"),
         judge_titles=_words("judge_titles.txt"),
         naming_words=_words("naming_words.txt"),
+        copulas=_words("copulas.txt"),
     )
 
 

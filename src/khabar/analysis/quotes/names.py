@@ -5,11 +5,17 @@ from __future__ import annotations
 
 from functools import cache
 
+from khabar.analysis.ner.canonical import spelling_key
 from khabar.analysis.ner.features import fold, read_table
 from khabar.analysis.ner.train import DEFAULT_MODEL, read_entries, sidecar
 
 _PERSON_TAGS = frozenset({"per", "perF", "perL"})
 _GIVEN_NAME_TAG = "perF"
+#: Beyond :func:`spelling_key`, a foreign name's transliterations differ in short vowels inserted or left
+#: out (``द्मित्री`` / ``दिमित्री``) and in ``z`` written as ``ज़`` or ``स`` (``अलवारेज`` / ``अल्वारेस``).
+_LOOSE_FOLD = str.maketrans({"\u093f": None, "\u0941": None, "ज": "स"})
+#: Loose keys shorter than this match too many different names (``करण`` / ``किरण``).
+_MIN_LOOSE_KEY = 4
 
 
 @cache
@@ -36,3 +42,10 @@ def given_names() -> frozenset[str]:
 def is_given_name(word: str) -> bool:
     """Whether ``word`` is a known given name (``रीता``, ``मोहम्मद``), spelling folded as the NER folds it."""
     return fold(word) in given_names()
+
+
+def loose_name_key(word: str) -> str | None:
+    """A key under which the spellings of one foreign name meet (``सर्गेई``/``सेर्गेई``, ``हार्टवेल``/
+    ``हार्टवैल``, ``द्मित्री``/``दिमित्री``, ``अलवारेज``/``अल्वारेस``); None for a word too short to tell."""
+    key = spelling_key(word).translate(_LOOSE_FOLD)
+    return key if len(key) >= _MIN_LOOSE_KEY else None

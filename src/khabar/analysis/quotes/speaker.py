@@ -30,7 +30,7 @@ from khabar.hindi.normalise import match_text
 
 from .cues import Cue, Phrase, cues_between, lexicon, phrase_at, phrases_by_word
 from .document import Document
-from .names import is_given_name, is_person_word
+from .names import is_given_name, is_person_word, loose_name_key
 from .places import is_place, place_cues
 
 SpeakerKind = Literal["name", "description", "organisation", "pronoun", "group"]
@@ -1024,6 +1024,7 @@ class NameIndex:
                     index.add(first, stop)
         index._add_word_pairs()
         index.sort()
+        index._add_after_copulas()
         return index
 
     def sort(self) -> None:
@@ -1097,6 +1098,25 @@ class NameIndex:
             complete = (end == stop and closed) or is_person_word(doc.word(end - 1))
             self.add(start, end, roles if end - start == min(2, stop - start) else (), complete=complete)
 
+    def _add_after_copulas(self) -> None:
+        """A name closing its sentence after a role and a copula (``फिल्म के डायरेक्टर हैं विनीत कालरा।``)
+        holds that role: it is entered again with it."""
+        doc = self.doc
+        lex = lexicon()
+        for copula in range(1, len(doc.keys) - 1):
+            if doc.keys[copula] not in lex.copulas or not lex.is_role(doc.keys[copula - 1]):
+                continue
+            closing = [
+                entry
+                for entry in self.between(copula + 1, copula + 2)
+                if entry.stop >= len(doc.keys) or _ends_sentence(doc, entry.stop)
+            ]
+            if closing:
+                entry = max(closing, key=lambda entry: len(entry.keys))
+                roles = tuple(doc.keys[max(copula - 2, 0) : copula])
+                self.add(entry.position, entry.stop, roles, entry.by_first_word, complete=True)
+        self.sort()
+
     def _name_after(self, title: int) -> int:
         """The first token of the name after a title: past abbreviation dots, the second word of a
         two-word role (``नेता प्रतिपक्ष``) and a bracketed abbreviation (``अधिकारी (ए.डी.एफ.ओ.)``)."""
@@ -1114,13 +1134,13 @@ class NameIndex:
 
     def _continues_name(self, index: int, start: int, title: int) -> bool:
         """Whether token ``index`` may still belong to the name that starts at ``start``: no function word
-        or verb, a role only as a surname (``धर्मेंद्र प्रधान``), an honorific only as the last word
-        (``अंजलि कुमारी को``)."""
+        or verb, a role or organisation noun only as a surname (``धर्मेंद्र प्रधान``, ``श्वेता निगम``), an
+        honorific only as the last word (``अंजलि कुमारी को``)."""
         doc = self.doc
         lex = lexicon()
         key = doc.keys[index]
         if _breaks_name(key):
-            return False
+            return index > start and _is_organisation_surname(doc, index, title)
         if index == start:
             return key not in lex.honorifics and not lex.is_role(key)
         if key in lex.honorifics:
@@ -1305,7 +1325,7 @@ class NameIndex:
 @lru_cache(maxsize=1 << 16)
 def _breaks_name(key: str) -> bool:
     """A word no name after a title runs through: a phrase stop, genitive, organisation noun, conjunction,
-    administrative unit, pronoun or speech verb."""
+    administrative unit, pronoun, demonstrative (``सिंगर नंदिनी भारद्वाज इन दिनों``) or speech verb."""
     lex = lexicon()
     blocked = (
         lex.np_stops,
@@ -1314,8 +1334,14 @@ def _breaks_name(key: str) -> bool:
         lex.conjunctions,
         lex.jurisdictions,
         lex.pronouns,
+        lex.demonstratives,
     )
     return any(key in words for words in blocked) or lex.is_cue_word(key)
+
+
+def _is_organisation_surname(doc: Document, index: int, floor: int) -> bool:
+    """An organisation noun that is a known surname, used as one after a given name (``डॉ. श्वेता निगम``)."""
+    return doc.keys[index] in lexicon().organisations and is_person_word(doc.word(index)) and _is_surname(doc, index, floor)
 
 
 def _titled_prefix(keys: tuple[str, ...]) -> bool:
@@ -1399,7 +1425,7 @@ class Speakers:
             found.append(Mention(phrase, sentence, canonical, speaks))
             if phrase.kind == "name" and canonical:
                 self.known[doc.keys[phrase.end - 1]] = canonical
-        found.extend(_named_in(doc, sentence, self.known, found))
+        found.extend(_named_in(doc, sentence, self.known, found, self.names))
         found.extend(self._titled_in(sentence, found))
         found.extend(self._introduced_in(sentence, found))
         found.extend(self._subjects_in(sentence, found))
@@ -1513,7 +1539,9 @@ class Speakers:
                 continue
             if doc.masked[position] or entry.stop >= stop or not _is_unmarked(doc, entry.stop):
                 continue
-            if doc.keys[entry.stop] in lexicon().organisations or _qualifies_title(doc, entry.stop, stop):
+            if _qualifies_title(doc, entry.stop, stop) or (
+                _names_organisation(doc, entry.stop, stop) and not _is_described(doc, position)
+            ):
                 continue
             phrase = SpeakerPhrase("name", position, entry.stop, position)
             canonical = self.names.longer_name(entry.keys) or self.names.one_word_on(entry).text
@@ -1565,7 +1593,8 @@ class Speakers:
         if spelt_out:
             return spelt_out
         if phrase.kind == "name":
-            return self._longest_holding(phrase, self.names.full_name(phrase.start, phrase.end))
+            full = self._longest_holding(phrase, self.names.full_name(phrase.start, phrase.end))
+            return self._spelt_otherwise(phrase, full) or full
         if phrase.kind == "pronoun":
             return self._antecedent(phrase.start, sentence)
         if phrase.kind == "description":
@@ -1595,6 +1624,27 @@ class Speakers:
             return longest
         return full
 
+    def _spelt_otherwise(self, phrase: SpeakerPhrase, full: str) -> str | None:
+        """The full name a name met for the first time spells differently (``सर्गेई ब्रागिन`` after ``सेर्गेई
+        ब्रागिन``, ``अलवारेज`` after ``होसे मैनुअल अल्वारेस``): the one person named before whose last words
+        meet its words under :func:`loose_name_key`."""
+        keys = _name_keys(self.doc, phrase.start, phrase.end)
+        size = len(keys)
+        if not keys or _canonical_keys(full) != keys:
+            return None
+        earlier = [entry for entry in self.names.entries if entry.position < phrase.start and len(entry.keys) >= size]
+        if any(entry.keys[-size:] == keys for entry in earlier):
+            return None
+        found = {
+            self.names.longer_name(entry.keys) or entry.text
+            for entry in earlier
+            if (entry.complete or entry.roles) and _loosely_equal(entry.keys[-size:], keys)
+        }
+        longest = max(found, key=lambda name: len(name.split()), default=None)
+        if longest is None or not all(_holds(_canonical_keys(longest), _canonical_keys(name)) for name in found):
+            return None
+        return longest
+
     def _organisation_named_before(self, phrase: SpeakerPhrase) -> str | None:
         """The full name of a short organisation name (``आयोग`` or ``मंडी परिषद`` after ``राज्य निर्वाचन
         आयोग``, ``… कृषि उत्पादन मंडी परिषद``; ``उपभोक्ता आयोग`` after ``जिला उपभोक्ता विवाद निवारण आयोग``):
@@ -1623,8 +1673,9 @@ class Speakers:
 
     def _quoted_name_before(self, phrase: SpeakerPhrase) -> str | None:
         """The quoted name a bare organisation noun was given before (``कंपनी`` after ``'क्विकबास्केट' नाम की
-        एक डिलीवरी कंपनी``, ``एयरलाइन`` after ``निजी एयरलाइन 'स्काईलिंक एयरवेज'``); for a headline, the first
-        one in the body."""
+        एक डिलीवरी कंपनी``, ``एयरलाइन`` after ``निजी एयरलाइन 'स्काईलिंक एयरवेज'``), or the name in apposition
+        right after it (``अहमदाबाद की कंपनी मेडिवेल लाइफसाइंसेज का``); for a headline, the first one in the
+        body."""
         doc = self.doc
         if phrase.end - phrase.start != 1:
             return None
@@ -1636,21 +1687,25 @@ class Speakers:
         for index in earlier:
             if doc.masked[index]:
                 continue
-            found = _quoted_after(doc, index + 1) or _quoted_before(doc, _naming_word_before(doc, index))
+            found = (
+                _quoted_after(doc, index + 1)
+                or _quoted_before(doc, _naming_word_before(doc, index))
+                or _appositive_name(doc, index + 1)
+            )
             if found:
                 return found
         return None
 
     def _generic_named_before(self, phrase: SpeakerPhrase) -> str | None:
-        """The organisation a bare generic noun stands for (``कंपनी`` after ``… पावर जनरेशन लिमिटेड``): the
-        nearest organisation before it, within the antecedent window, whose name ends in one of that noun's
-        heads."""
+        """The organisation a bare generic noun stands for (``कंपनी`` after ``… पावर जनरेशन लिमिटेड``,
+        ``ब्रोकरेज फर्म`` after ``… कैपिटल ने``): the nearest name before it, within the antecedent window,
+        that ends in one of the heads of its one or two generic nouns."""
         doc = self.doc
-        if phrase.end - phrase.start != 1:
+        generic = lexicon().generic_organisations
+        keys = _word_keys(doc, phrase.start, phrase.end)
+        if not keys or len(keys) > 2 or any(key not in generic for key in keys):
             return None
-        heads = lexicon().generic_organisations.get(doc.keys[phrase.start])
-        if not heads:
-            return None
+        heads = frozenset().union(*(generic[key] for key in keys))
         floor = doc.sentence_tokens(max(doc.token_sentence[phrase.start] - _ANTECEDENT_WINDOW, 0))[0]
         where = _key_positions(doc)
         earlier = [
@@ -1662,7 +1717,7 @@ class Speakers:
         for index in sorted(earlier, reverse=True):
             span = noun_phrase(doc, index + 1, doc.sentence_tokens(doc.token_sentence[index])[0])
             named = analyse(doc, *span, self.entities) if span else None
-            if named is not None and named.kind == "organisation" and named.end - named.start > 1:
+            if named is not None and named.kind in ("organisation", "name") and named.end - named.start > 1:
                 return _description_key(doc, named)
         return None
 
@@ -1732,12 +1787,25 @@ class Speakers:
             found = _outermost(found)
             if not found:
                 continue
-            speaking = [mention for mention in found if mention.speaks] or _opening_subject(found)
+            speaking = self._reporting([mention for mention in found if mention.speaks]) or _opening_subject(found)
             pool = speaking or self._without_possessors(found)
             if speaking or len({match_key(mention.canonical or "") for mention in pool}) == 1:
                 return pool[-1].canonical
             return None
         return None
+
+    def _reporting(self, speaking: list[Mention]) -> list[Mention]:
+        """The speaking mentions not inside the ``कि`` clause another one reports (``X ने कहा कि भारत … बाज़ार के
+        हिसाब से …``: X, not the market, is the one a pronoun after it stands for)."""
+        keys = self.doc.keys
+        return [
+            mention
+            for mention in speaking
+            if not any(
+                other.phrase.end <= mention.phrase.start and "कि" in keys[other.phrase.end : mention.phrase.start]
+                for other in speaking
+            )
+        ]
 
     def likely_person(self, token: int, sentence: int, window: int = _ANTECEDENT_WINDOW) -> str | None:
         """Who a speech with no source of its own is by: the nearest sentence's speaking source, else its
@@ -1780,11 +1848,18 @@ class Speakers:
             return True
         if self._spelt_out(phrase):
             return False
-        keys = [doc.keys[index] for index in range(phrase.start, phrase.end) if doc.is_word(index)]
+        words = [index for index in range(phrase.start, phrase.end) if doc.is_word(index)]
+        keys = [doc.keys[index] for index in words]
         if not keys or any(key in lex.relative_pronouns for key in keys):
             return False
         office_holder = phrase.kind == "description" and lex.is_role(keys[-1])
-        if not office_holder and any(key in lex.organisations for key in keys):
+        organisation = [
+            index
+            for index in words
+            if doc.keys[index] in lex.organisations
+            and not (phrase.kind == "name" and _is_organisation_surname(doc, index, phrase.start))
+        ]
+        if not office_holder and organisation:
             return False
         if any(lex.pronouns.get(key) == "possessive" for key in keys):
             return False
@@ -1829,6 +1904,20 @@ def _quoted_before(doc: Document, close: int | None) -> str | None:
         if not doc.is_word(index) or doc.masked[index]:
             return None
     return None
+
+
+def _appositive_name(doc: Document, start: int) -> str | None:
+    """The name of two to four plain words right after an organisation noun at ``start - 1``, closed by a
+    marker or postposition (``कंपनी मेडिवेल लाइफसाइंसेज का है``); not a role or organisation word."""
+    lex = lexicon()
+    index = start
+    while index < len(doc.keys) and index - start <= _MAX_NAME_WORDS and _is_name_candidate(doc, index):
+        if doc.keys[index] in lex.organisations or lex.is_role(doc.keys[index]):
+            return None
+        index += 1
+    if not 2 <= index - start <= _MAX_NAME_WORDS or index >= len(doc.keys) or not _closes_name(doc.keys[index]):
+        return None
+    return doc.tokens_text(start, index)
 
 
 def _naming_word_before(doc: Document, noun: int) -> int | None:
@@ -1895,6 +1984,14 @@ def _speaks_alone(doc: Document, index: int) -> bool:
 def _canonical_keys(name: str) -> tuple[str, ...]:
     """The match keys of the words of a name as written."""
     return tuple(match_key(word) for word in name.split())
+
+
+def _loosely_equal(keys: tuple[str, ...], others: tuple[str, ...]) -> bool:
+    """Whether two names' words are the same up to :func:`loose_name_key` (short words exactly)."""
+    return len(keys) == len(others) and all(
+        key == other or (loose_name_key(key) or key) == (loose_name_key(other) or other)
+        for key, other in zip(keys, others, strict=True)
+    )
 
 
 def _holds(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
@@ -1983,6 +2080,25 @@ def _is_located(doc: Document, start: int, stop: int) -> bool:
     return doc.keys[stop] in lexicon().locatives and not _is_known_person(doc, start, stop)
 
 
+def _is_described(doc: Document, start: int) -> bool:
+    """Whether a descriptor (an age: ``71 वर्षीय``) stands right before the name starting at ``start``."""
+    return start > 0 and doc.keys[start - 1] in lexicon().descriptors
+
+
+def _names_organisation(doc: Document, index: int, stop: int) -> bool:
+    """Whether the plain words from ``index`` run on to an organisation noun before any marker: unless a
+    descriptor introduces it as a person's, the name before them is part of an institution's (``संजय गांधी
+    स्नातकोत्तर आयुर्विज्ञान संस्थान``), not the subject."""
+    organisations = lexicon().organisations
+    for word in range(index, min(index + _MAX_NAME_WORDS, stop)):
+        key = doc.keys[word]
+        if key in organisations:
+            return True
+        if not doc.is_word(word) or doc.masked[word] or _closes_name(key) or not _is_name_candidate(doc, word):
+            return False
+    return False
+
+
 def _is_known_person(doc: Document, start: int, stop: int) -> bool:
     """Whether the name over ``[start, stop)`` starts with a known given name or ends in a known surname."""
     return is_person_word(doc.word(start)) or is_person_word(doc.word(stop - 1))
@@ -2028,15 +2144,29 @@ def _is_bare_title(doc: Document, phrase: SpeakerPhrase) -> bool:
     )
 
 
-def _named_in(doc: Document, sentence: int, known: dict[str, str], sources: list[Mention]) -> list[Mention]:
-    """Other mentions in ``sentence`` of people named before (by the last word of their name)."""
+def _named_in(
+    doc: Document, sentence: int, known: dict[str, str], sources: list[Mention], names: NameIndex
+) -> list[Mention]:
+    """Other mentions in ``sentence`` of people named before (by the last word of their name), not where
+    the word opens another full name (``इकरा बशीर`` met, then ``पिता बशीर अहमद डार``)."""
     covered = _covered(sources)
     first, stop = doc.sentence_tokens(sentence)
     return [
         Mention(SpeakerPhrase("name", index, index + 1, index), sentence, known[doc.keys[index]], False)
         for index in range(first, stop)
-        if doc.keys[index] in known and index not in covered and not doc.masked[index]
+        if doc.keys[index] in known
+        and index not in covered
+        and not doc.masked[index]
+        and not _opens_other_name(names, index)
     ]
+
+
+def _opens_other_name(names: NameIndex, index: int) -> bool:
+    """Whether a full name ending in a known surname starts at ``index`` (``बशीर अहमद डार``)."""
+    return any(
+        entry.complete and entry.by_first_word and len(entry.keys) > 1 and is_person_word(entry.text.split()[-1])
+        for entry in names.between(index, index + 1)
+    )
 
 
 def _description_key(doc: Document, phrase: SpeakerPhrase) -> str:
@@ -2045,7 +2175,20 @@ def _description_key(doc: Document, phrase: SpeakerPhrase) -> str:
     honorifics = lexicon().honorifics
     while start < phrase.end - 1 and (doc.keys[start] in honorifics or not doc.is_word(start)):
         start += 1
-    return doc.tokens_text(start, phrase.end)
+    return doc.tokens_text(_past_possessor_title(doc, start, phrase.end), phrase.end)
+
+
+def _past_possessor_title(doc: Document, start: int, stop: int) -> int:
+    """Past a role word before the name a relation is given by (``घायल शमीम अख्तर के पति`` -> ``शमीम अख्तर
+    के पति``): as for a name, the key leaves the possessor's title out."""
+    lex = lexicon()
+    following = start + 1
+    if following >= stop or not lex.is_role(doc.keys[start]) or not _is_name_word(doc, following):
+        return start
+    genitive = next((index for index in range(following, stop) if doc.keys[index] in lex.genitives), None)
+    if genitive is None or genitive == stop - 1 or not all(_is_name_word(doc, i) for i in range(following, genitive)):
+        return start
+    return following
 
 
 def _sources_in(doc: Document, sentence: int, entities: list[EntityLike]) -> list[tuple[SpeakerPhrase, bool]]:
