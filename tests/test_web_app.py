@@ -332,3 +332,25 @@ def test_stacked_chart_groups_small_sites() -> None:
     names = [name for name, _ in chart.legend]
     assert len(names) == 8 and names[-1].endswith("others") and "site 9" in names
     assert sum(1 for b in chart.bars) == 8
+
+
+def test_a_speaker_read_from_context_is_marked_as_such(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    body = [
+        "गांव के 19 साल के जॉन बोस्को ने पढ़ाई छोड़ दी और नाव पर काम करने लगे।",
+        "“पढ़ाई का ख़र्च कौन देता? पापा अकेले थे, तो मैं भी नाव पर आ गया।”",
+    ]
+    write(pages, "boat.html", "पढ़ाई छोड़कर नाव पर लौटे मछुआरों के बेटे", body, date="2024-10-02")
+    db = tmp_path / "boat.db"
+    store = open_store(db)
+    try:
+        run_ingest([str(pages)], store, progress=False)
+    finally:
+        store.close()
+    with background_server(create_app(db)) as url:
+        quotes = get_json(url, "/quotes")["quotes"]
+        assert [(q["speaker"], q["speaker_canonical"], q["speaker_kind"]) for q in quotes] == [
+            (None, "जॉन बोस्को", "context")
+        ]
+        assert "from context" in get_html(url, "/quotes")
+        assert "from context" in get_html(url, quotes[0]["path"])

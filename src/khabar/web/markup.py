@@ -66,13 +66,15 @@ class Mention:
 
 @dataclass(slots=True)
 class Speech:
-    """A quotation as shown: its speaker (and the speaker's page), cue and kind."""
+    """A quotation as shown: its speaker (and the speaker's page), cue and kind; ``inferred`` when the
+    text states no source and the speaker was read from the sentences before (``speaker_kind`` "context")."""
 
     index: int
     kind: str
     speaker: str | None
     speaker_path: str | None
     cue: str | None
+    inferred: bool = False
 
 
 @dataclass(slots=True)

@@ -156,7 +156,8 @@ def _speeches(store: Store, article_id: int, article: Article) -> dict[int, Spee
     for i, quote in enumerate(article.quotes or []):
         found = speakers.get(quote.start)
         path = entity_path(found) if found else None
-        speeches[i] = Speech(i, quote.kind, quote.speaker_canonical or quote.speaker, path, quote.cue)
+        speaker = quote.speaker_canonical or quote.speaker
+        speeches[i] = Speech(i, quote.kind, speaker, path, quote.cue, quote.speaker_kind == "context")
     return speeches
 
 
