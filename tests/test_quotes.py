@@ -1366,3 +1366,118 @@ def test_an_organisation_noun_as_surname_and_an_institution_named_after_a_person
 def test_a_relation_leaves_out_the_possessor_title() -> None:
     text = 'घायल रमेश यादव के भाई ने कहा, "गोला आंगन में गिरा।"'
     assert _one(text).speaker_canonical == "रमेश यादव के भाई"
+
+
+# Long-read features: name boundaries, pronouns over paragraphs, terms (blind set 21 round)
+
+
+def test_a_conjunctive_participle_written_apart_is_no_part_of_the_name() -> None:
+    assert _one('पुराने दोस्त को याद कर हरीश बोले, "वह दिन अलग थे।"').speaker == "हरीश"
+
+
+def test_participles_of_release_and_when_clauses_end_before_the_name() -> None:
+    assert _one('जेल से छूटे मनोहर बोले, "अब घर चलूंगा।"').speaker == "मनोहर"
+    assert _one('दिल्ली जाते वक्त भाई ने कहा था, "खेत मत बेचना।"').speaker == "भाई"
+
+
+def test_an_object_pronoun_ends_the_name_before_it() -> None:
+    quote = _one('25 साल के अमित सैनी उनमें से एक हैं। अमित बताते हैं, "मैं रोज दौड़ता हूं।"')
+    assert quote.speaker_canonical == "अमित सैनी"
+
+
+def test_sudden_speech_compounds_and_tabhi() -> None:
+    assert _one('तभी कमला बोल पड़ती हैं, "हमें भी बुलाओ।"').speaker == "कमला"
+
+
+def test_a_news_outlet_spoken_to_is_no_part_of_the_name() -> None:
+    quote = _one('सीमा मीणा सरपंच हैं। सीमा भास्कर से कहती हैं, "गांव में पानी नहीं है।"')
+    assert (quote.speaker, quote.speaker_canonical) == ("सीमा", "सीमा मीणा")
+
+
+def test_a_rank_closing_a_paragraph_and_a_number_are_no_part_of_the_name() -> None:
+    text = (
+        "गांव में एक आदमी है. नाम है हरिराम सोलंकी. रिटायर्ड सूबेदार मेजर.\n\n"
+        'हरिराम 25 साल फौज में रहे. फिर बोले, "फौज ने सब दिया."'
+    )
+    assert _one(text).speaker_canonical == "हरिराम सोलंकी"
+
+
+def test_a_subject_before_a_cue_adverb_is_the_antecedent() -> None:
+    text = (
+        'अधिकारी रमेश वर्मा ने कहा, "जांच होगी।"\n\n'
+        'शाम को कमला देवी फिर उसी चौखट पर बैठ जाती हैं। "वह लौटेगा," वह कहती हैं।'
+    )
+    assert _speech(text)[1].speaker_canonical == "कमला देवी"
+
+
+def test_an_aged_subject_with_a_genitive_later_in_the_sentence() -> None:
+    text = (
+        'अधिकारी रमेश वर्मा ने कहा, "जांच होगी।"\n\n'
+        "60 साल के रघुनाथ मांझी हर साल मेले में ढोल बजाते हैं, जिसकी आवाज दूर तक जाती है।\n\n"
+        'उन्होंने कहा, "ढोल ही मेरा जीवन है।"'
+    )
+    assert _speech(text)[1].speaker_canonical == "रघुनाथ मांझी"
+
+
+def test_a_subject_runs_from_a_known_given_name_to_a_known_surname() -> None:
+    text = (
+        'अधिकारी रमेश वर्मा ने कहा, "जांच होगी।"\n\n'
+        'राजेश कुमार सिंह अब थानेदार हैं।\n\nफिर उन्होंने कहा, "मैंने ड्यूटी की।"'
+    )
+    assert _speech(text)[1].speaker_canonical == "राजेश कुमार सिंह"
+
+
+def test_words_written_on_a_thing_are_a_term() -> None:
+    quotes = find_quotes("दरवाजे पर एक तख्ती है, जिस पर लिखा है 'सेवा सदन'। यहां 20 लोग रहते हैं।")
+    assert [(quote.kind, quote.speaker_canonical) for quote in quotes] == [("term", None)]
+
+
+def test_a_given_name_alone_after_an_age_is_the_antecedent() -> None:
+    text = (
+        "मनोज वर्मा इसे चलाते हैं।\n\n"
+        "आश्रम में रहने वाली 23 साल की कविता गया जिले से आई हैं। यहां उन्होंने सिलाई सीखी।\n\n"
+        'उनका कहना है, "यहां मुझे इज्जत मिली।"'
+    )
+    assert _one(text).speaker_canonical == "कविता"
+
+
+def test_a_place_after_a_given_name_is_no_surname() -> None:
+    text = (
+        "मधुबनी ज़िले के एक गांव में मेला लगा। उसकी बहन पूजा मधुबनी के एक स्कूल में पढ़ती है। "
+        'पूजा ने बताया, "मैं पढ़ूंगी।"'
+    )
+    assert _one(text).speaker_canonical == "पूजा"
+
+
+def test_a_people_noun_opening_an_organisation_name_stays_in_it() -> None:
+    text = 'किसान एकता संघ के अध्यक्ष रामपाल यादव ने धरना दिया।\n\nसंघ ने कहा, "धरना जारी रहेगा।"'
+    assert _one(text).speaker_canonical == "किसान एकता संघ"
+
+
+def test_an_administrative_unit_marks_the_place_in_an_officers_title() -> None:
+    text = 'जिले के रामपुर उपमंडल में बाढ़ आई। एसडीएम रामपुर विनोद चौहान ने कहा, "राहत पहुंच रही है।"'
+    assert _one(text).speaker_canonical == "विनोद चौहान"
+
+
+def test_a_titled_name_goes_on_to_a_known_surname() -> None:
+    text = (
+        "उनके पिता सूबेदार महेश सिंह रावत इन दिनों लेह में तैनात हैं। "
+        'बेटे की खबर सुनकर उन्होंने कहा, "मुझे गर्व है।"'
+    )
+    assert _one(text).speaker_canonical == "महेश सिंह रावत"
+
+
+def test_a_word_opening_an_organisation_name_ends_the_person_name() -> None:
+    text = (
+        "अल्मोड़ा के कार्तिक रावत अव्वल रहे।\n\n"
+        'सुबह कार्तिक राज्य सरकार की योजना से पढ़ाई करते हैं। उनका कहना है, "मैं इंजीनियर बनूंगा।"'
+    )
+    assert _one(text).speaker_canonical == "कार्तिक रावत"
+
+
+def test_a_shared_surname_after_another_given_name_is_another_person() -> None:
+    text = (
+        'नेहा शर्मा ने कहा, "मैं खुश हूं।" खबर मिलते ही सविता शर्मा की आंखें भर आईं। '
+        'उन्होंने कहा, "बेटी ने नाम रोशन किया।"'
+    )
+    assert _speech(text)[1].speaker_canonical == "सविता शर्मा"

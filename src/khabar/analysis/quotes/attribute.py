@@ -88,7 +88,8 @@ def find_quotes(text: str, entities: list[EntityLike] | None = None) -> list[Quo
         found[index] = quote
     for index, quote in found.items():
         unresolved = quote.kind == "speech" and quote.speaker_canonical is None and index not in pull_quotes
-        if unresolved and (quote.speaker is not None or _ends_sentence(doc, spans[index])):
+        guessable = quote.speaker is not None or _ends_sentence(doc, spans[index])
+        if unresolved and guessable and not _term_sized(doc, spans[index]):
             _guess_speaker(doc, spans[index], quote, speakers)
     body_speakers = {
         quote.speaker_canonical
@@ -110,6 +111,16 @@ def _guess_speaker(doc: Document, span: QuoteSpan, quote: Quote, speakers: Speak
     if guess is not None:
         quote.speaker_canonical = guess
         quote.speaker_kind = "context"
+
+
+def _term_sized(doc: Document, span: QuoteSpan) -> bool:
+    """Whether the quotation is short enough to be a name or label: a few words, no verb, no sentence end
+    (``'गरिमा गृह'``); with no stated speaker it is given none by guess."""
+    first, stop = doc.first_token_at(span.start), doc.first_token_at(span.end)
+    words = [index for index in range(first, stop) if doc.is_word(index)]
+    if len(words) > _MAX_TERM_WORDS or any(doc.word(index) in _SENTENCE_PUNCTUATION for index in range(first, stop)):
+        return False
+    return not _has_verb(doc, words)
 
 
 def _ends_sentence(doc: Document, span: QuoteSpan) -> bool:
@@ -184,7 +195,21 @@ def _kind(doc: Document, span: QuoteSpan) -> QuoteKindName | None:
         return "speech"
     if lexicon().is_clause_final(doc.keys[words[-1]]):
         return "speech"
-    return "speech" if not _glossed(doc, span) and _directly_attributed(doc, span) else "term"
+    if _glossed(doc, span) or _inscribed(doc, span):
+        return "term"
+    return "speech" if _directly_attributed(doc, span) else "term"
+
+
+def _inscribed(doc: Document, span: QuoteSpan) -> bool:
+    """Whether a writing verb after a locative, with no subject, introduces the quotation (``जिस पर लिखा है
+    'गरिमा गृह'``): the words are written on a thing, a sign or a label."""
+    cue = _leading_cue(doc, span)
+    if cue is None or cue.attribution or cue.start == 0:
+        return False
+    lex = lexicon()
+    if doc.keys[cue.start] not in lex.inscription_verbs or doc.keys[cue.start - 1] not in lex.locatives:
+        return False
+    return source_of(doc, cue, _sentence_first_token(doc, span.open_pos), []) is None
 
 
 def _glossed(doc: Document, span: QuoteSpan) -> bool:

@@ -115,6 +115,7 @@ class Lexicon:
     judge_titles: frozenset[str]
     naming_words: frozenset[str]
     copulas: frozenset[str]
+    inscription_verbs: frozenset[str]
 
     def is_cue_word(self, key: str) -> bool:
         """Whether ``key`` starts a speech verb."""
@@ -205,6 +206,7 @@ def lexicon() -> Lexicon:
         judge_titles=_words("judge_titles.txt"),
         naming_words=_words("naming_words.txt"),
         copulas=_words("copulas.txt"),
+        inscription_verbs=_words("inscription_verbs.txt"),
     )
 
 

@@ -8,6 +8,7 @@ from functools import cache
 from khabar.hindi import match_key
 
 from ..ner.features import read_lines, read_table
+from .cues import lexicon
 from .document import Document
 
 _GAZETTEER_KINDS = frozenset({"city", "cty"})
@@ -23,8 +24,9 @@ def _gazetteer_keys() -> frozenset[str]:
 
 @cache
 def place_cues() -> frozenset[str]:
-    """Words that follow a place name (``लोनी इलाके``, ``मेरठ जिले``), from the NER's cue list."""
-    return frozenset(match_key(line) for line in read_lines("loc_cues.txt"))
+    """Words that follow a place name (``लोनी इलाके``, ``मेरठ जिले``), from the NER's cue list, and the
+    administrative units of officers' titles (``बंजार उपमंडल``)."""
+    return frozenset(match_key(line) for line in read_lines("loc_cues.txt")) | lexicon().jurisdictions
 
 
 def is_place(doc: Document, index: int) -> bool:

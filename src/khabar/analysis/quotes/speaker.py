@@ -139,8 +139,12 @@ def _bracket_closing(doc: Document, open_: int) -> int | None:
 
 
 def _is_abbreviation_dot(doc: Document, index: int) -> bool:
-    """A ``.`` right after a short word or an honorific (``डॉ.``, ``ए.``): part of the name phrase."""
+    """A ``.`` right after a short word or an honorific (``डॉ.``, ``ए.``): part of the name phrase; never one
+    that ends its line (``… रिटायर्ड सूबेदार मेजर.`` closing a paragraph)."""
     if doc.word(index) != "." or index == 0 or doc.tokens[index - 1].end != doc.tokens[index].start:
+        return False
+    following = index + 1
+    if following < len(doc.tokens) and "\n" in doc.text[doc.tokens[index].end : doc.tokens[following].start]:
         return False
     before = doc.keys[index - 1]
     return before in lexicon().honorifics or len(before) <= 2
@@ -250,10 +254,22 @@ def _qualifying_role(doc: Document, start: int, index: int) -> bool:
     (``दुग्ध उत्पादक``): a qualifier inside an organisation's name, not a title before it."""
     lex = lexicon()
     key = doc.keys[index]
-    if index <= start or not lex.is_role(key) or key in lex.organisations or key in lex.honorifics:
+    if index < start or not lex.is_role(key) or key in lex.organisations or key in lex.honorifics:
         return False
+    if index == start:
+        return _opens_organisation_name(doc, index)
     before = index - 1
     return doc.is_word(before) and not _is_title(doc, before) and doc.keys[before] not in lex.genitives
+
+
+def _opens_organisation_name(doc: Document, index: int) -> bool:
+    """Whether the role noun at ``index`` opens its sentence and a plain word follows it (``किसान संघर्ष
+    समिति के …``, ``अभिभावक एकता मंच ने``): the people the organisation speaks for, part of its name."""
+    following = index + 1
+    first = doc.sentence_tokens(doc.token_sentence[index])[0]
+    if any(doc.is_word(word) for word in range(first, index)):
+        return False
+    return following < len(doc.keys) and doc.is_word(following) and not _is_title(doc, following)
 
 
 def _is_indefinite(doc: Document, first: int, head: int) -> bool:
@@ -953,6 +969,32 @@ def _owns_thing(doc: Document, index: int) -> bool:
     return thing and not is_person_word(doc.word(index))
 
 
+def _ends_before_name(doc: Document, index: int) -> bool:
+    """Whether the word at ``index`` cannot go on a name before it: a place with a genitive or locative
+    after it, or the first word of an organisation's name."""
+    return _place_after_name(doc, index) or _opens_organisation(doc, index)
+
+
+def _opens_organisation(doc: Document, index: int) -> bool:
+    """Whether the word at ``index``, no known name word, is followed by an organisation noun (``कार्तिक राज्य
+    सरकार की …``): it starts that organisation's name, it does not end the person's."""
+    following = index + 1
+    return (
+        following < len(doc.keys)
+        and doc.keys[following] in lexicon().organisations
+        and not is_person_word(doc.word(index))
+    )
+
+
+def _place_after_name(doc: Document, index: int) -> bool:
+    """Whether the word at ``index`` is a place, no known name word, with a genitive or locative after it
+    (``बहन रिंकी गोपालगंज के एक कॉलेज में``): where the person is, not their surname."""
+    following = index + 1
+    if following >= len(doc.keys) or is_person_word(doc.word(index)) or not is_place(doc, index):
+        return False
+    return doc.keys[following] in lexicon().genitives or doc.keys[following] in lexicon().locatives
+
+
 def _opens_run(doc: Document, index: int) -> bool:
     """Whether a three-word name may start at token ``index``: after punctuation or an introducing word."""
     return index == 0 or (
@@ -1056,7 +1098,8 @@ class NameIndex:
 
     def _add_word_pairs(self) -> None:
         """Two name-like words in a row (``जसप्रीत बुमराह``): a given name and a surname, and a run of three
-        closed by a marker (``जसविंदर सिंह बराड़ ने``). Such a name is found by its first word only when its
+        closed by a marker (``जसविंदर सिंह बराड़ ने``) or from a known given name to a known surname
+        (``सुरेंद्र पाल सिंह अब …``). Such a name is found by its first word only when its
         last word is a known surname (``आदित्य कुमार``)."""
         doc = self.doc
         facts = _facts(doc)
@@ -1066,12 +1109,13 @@ class NameIndex:
         for index in range(1, len(doc.tokens)):
             if not (candidates[index - 1] and facts.name_word_shape[index] and not doc.masked[index]):
                 continue
-            if doc.tokens[index - 1].end == doc.tokens[index].start:
+            if doc.tokens[index - 1].end == doc.tokens[index].start or _ends_before_name(doc, index):
                 continue
             known = is_person_word(doc.word(index))
             self.add(index - 1, index + 1, by_first_word=known, complete=True)
             before = index - 2
-            if _opens_run(doc, before) and _is_name_candidate(doc, before) and _closes_run(doc, index + 1):
+            closed = _closes_run(doc, index + 1) or (known and is_given_name(doc.word(before)))
+            if _opens_run(doc, before) and _is_name_candidate(doc, before) and closed:
                 if _owns_thing(doc, index):
                     continue
                 self.add(before, index + 1, by_first_word=known, complete=True)
@@ -1148,7 +1192,9 @@ class NameIndex:
             return following >= len(doc.keys) or not _is_name_candidate(doc, following)
         if lex.is_role(key):
             return _is_surname(doc, index, title) and not _titles_next_name(doc, index)
-        if index - start >= 2 and _owns_thing(doc, index):
+        if (index - start >= 2 and _owns_thing(doc, index)) or _ends_before_name(doc, index):
+            return False
+        if doc.tokens[index].kind == "number":
             return False
         if key in lex.name_suffixes or doc.tokens[index].kind != "word" or _is_initial(doc, index):
             return True
@@ -1429,6 +1475,7 @@ class Speakers:
         found.extend(self._titled_in(sentence, found))
         found.extend(self._introduced_in(sentence, found))
         found.extend(self._subjects_in(sentence, found))
+        found.extend(self._aged_given_names(sentence, found))
         found.extend(self._given_name_opening(sentence, found))
         found.extend(self._pronoun_opening(sentence, found))
         found.sort(key=lambda mention: mention.phrase.start)
@@ -1459,7 +1506,7 @@ class Speakers:
             if entry.position in covered or self.doc.masked[entry.position]:
                 continue
             if title in lex.honorifics or lex.is_role(title):
-                entry = self.names.one_word_on(self.names.completed(entry))
+                entry = self._to_known_surname(self.names.one_word_on(self.names.completed(entry)))
                 stop, canonical = self._named_before_trailing_word(entry)
                 phrase = SpeakerPhrase("name", entry.position, stop, entry.position)
                 found.append(Mention(phrase, sentence, canonical, False))
@@ -1476,6 +1523,12 @@ class Speakers:
             if shorter and shorter.split()[0] != entry.text.split()[0]:
                 return entry.stop - 1, shorter
         return entry.stop, self.names.longer_name(keys) or entry.text
+
+    def _to_known_surname(self, entry: _NameEntry) -> _NameEntry:
+        """``entry``, or a longer name read at its place that ends in a known surname (``हवलदार सुरेंद्र सिंह
+        बिष्ट इन दिनों …`` rather than ``सुरेंद्र सिंह``)."""
+        longer = self._known_surname_at(entry)
+        return longer if len(longer.keys) > len(entry.keys) else entry
 
     def _introduced_in(self, sentence: int, sources: list[Mention]) -> list[Mention]:
         """Full names introduced in ``sentence`` after a genitive or ``वाली`` (``की रहने वाली ज़ैनब
@@ -1502,10 +1555,8 @@ class Speakers:
         return found
 
     def _known_surname_at(self, entry: _NameEntry) -> _NameEntry:
-        """``entry``, or when its last word is no known surname the longest name read at its place that
-        ends in one (``रमेश शर्मा`` rather than ``रमेश शर्मा रोज सुबह``)."""
-        if is_person_word(entry.text.split()[-1]):
-            return entry
+        """The longest name read at ``entry``'s place that ends in a known surname (``रमेश शर्मा`` rather than
+        ``रमेश शर्मा रोज सुबह``, ``सुरेंद्र पाल सिंह`` rather than ``सुरेंद्र पाल``), else ``entry``."""
         known = [
             other
             for other in self.names.between(entry.position, entry.position + 1)
@@ -1531,9 +1582,10 @@ class Speakers:
                 continue
             if not (entry.complete and len(entry.keys) > 1):
                 continue
+            entry = self._unmarked_longer(entry, stop)
             if not (
                 _is_known_person(doc, position, entry.stop)
-                or _follows_introducer(doc, position, stop)
+                or _follows_introducer(doc, position, entry.stop)
                 or _follows_participle(doc, position)
             ):
                 continue
@@ -1548,6 +1600,32 @@ class Speakers:
             found.append(Mention(phrase, sentence, canonical, False, subject=True))
             covered.update(range(position, entry.stop))
         return found
+
+    def _aged_given_names(self, sentence: int, sources: list[Mention]) -> list[Mention]:
+        """Known given names standing alone as the unmarked subject after an age (``23 साल की रूपा गया जिले के
+        … आई हैं``) in a sentence where nobody speaks: candidates for a pronoun in the next sentences."""
+        doc = self.doc
+        first, stop = doc.sentence_tokens(sentence)
+        if any(mention.speaks and self._may_be_person(mention) for mention in sources):
+            return []
+        covered = _covered(sources)
+        return [
+            Mention(SpeakerPhrase("name", index, index + 1, index), sentence, self.names.full_name(index, index + 1),
+                    False, subject=True)
+            for index in range(first, stop - 1)
+            if index not in covered
+            and not doc.masked[index]
+            and is_given_name(doc.word(index))
+            and _follows_introducer(doc, index, index + 1)
+            and _is_unmarked(doc, index + 1)
+            and not _is_name_word(doc, index + 1)
+        ]
+
+    def _unmarked_longer(self, entry: _NameEntry, stop: int) -> _NameEntry:
+        """The longest name read at ``entry``'s place that ends in a known surname when it too is left unmarked
+        before token ``stop`` (``सुरेंद्र पाल सिंह अब …`` rather than ``सुरेंद्र पाल``), else ``entry``."""
+        longer = self._known_surname_at(entry)
+        return longer if longer.stop < stop and _is_unmarked(self.doc, longer.stop) else entry
 
     def _given_name_opening(self, sentence: int, sources: list[Mention]) -> list[Mention]:
         """A given name opening ``sentence`` as its unmarked subject (``नितिन कंपनी में … संभालते हैं``),
@@ -2050,8 +2128,8 @@ def _is_introduced(doc: Document, start: int, stop: int) -> bool:
 
 
 def _follows_introducer(doc: Document, start: int, stop: int) -> bool:
-    """Whether a name starting at ``start`` follows an age and the last introducing word before token
-    ``stop`` (``कम उम्र की सदस्य 23 साल की रश्मिता नायक``): it heads the chain of modifiers."""
+    """Whether a name over ``[start, stop)`` follows an age and an introducing word (``कम उम्र की सदस्य 23 साल
+    की रश्मिता नायक``), with no introducer inside it: it heads the chain of modifiers."""
     lex = lexicon()
     introducers = lex.introducers
     if start < 3 or doc.keys[start - 1] not in introducers:
@@ -2113,11 +2191,11 @@ def _qualifies_title(doc: Document, index: int, stop: int) -> bool:
 def _is_unmarked(doc: Document, index: int) -> bool:
     """Whether the word at ``index`` after a name leaves it unmarked (a subject): a word that is no
     genitive, agent marker, postposition, conjunction or speech verb; a demonstrative opens the next phrase
-    (``क्नुट ओल्सेन इस तनाव से …``), an auxiliary ends the clause, an emphatic particle is read past
-    (``रामप्रीत यादव भी थे``)."""
+    (``क्नुट ओल्सेन इस तनाव से …``), an auxiliary ends the clause, an emphatic particle or a cue adverb is read
+    past (``रामप्रीत यादव भी थे``, ``शांति देवी फिर उसी कुर्सी के पास …``)."""
     lex = lexicon()
     key = doc.keys[index]
-    if key in lex.emphatic_particles and index + 1 < len(doc.keys):
+    if (key in lex.emphatic_particles or key in lex.cue_adverbs) and index + 1 < len(doc.keys):
         return _is_unmarked(doc, index + 1)
     if not doc.is_word(index) or key in lex.genitives or key in lex.conjunctions:
         return False
@@ -2148,17 +2226,34 @@ def _named_in(
     doc: Document, sentence: int, known: dict[str, str], sources: list[Mention], names: NameIndex
 ) -> list[Mention]:
     """Other mentions in ``sentence`` of people named before (by the last word of their name), not where
-    the word opens another full name (``इकरा बशीर`` met, then ``पिता बशीर अहमद डार``)."""
+    the word opens another full name (``इकरा बशीर`` met, then ``पिता बशीर अहमद डार``); where it closes
+    another one, that person (``दीक्षा जोशी`` met, then ``गीता जोशी की आंखें``)."""
     covered = _covered(sources)
     first, stop = doc.sentence_tokens(sentence)
-    return [
-        Mention(SpeakerPhrase("name", index, index + 1, index), sentence, known[doc.keys[index]], False)
-        for index in range(first, stop)
-        if doc.keys[index] in known
-        and index not in covered
-        and not doc.masked[index]
-        and not _opens_other_name(names, index)
-    ]
+    found = []
+    for index in range(first, stop):
+        key = doc.keys[index]
+        if key not in known or index in covered or doc.masked[index] or _opens_other_name(names, index):
+            continue
+        other = _other_name_ending(names, index, known[key])
+        if other is None:
+            found.append(Mention(SpeakerPhrase("name", index, index + 1, index), sentence, known[key], False))
+        elif other.position not in covered:
+            phrase = SpeakerPhrase("name", other.position, other.stop, other.position)
+            found.append(Mention(phrase, sentence, names.longer_name(other.keys) or other.text, False))
+    return found
+
+
+def _other_name_ending(names: NameIndex, index: int, canonical: str) -> _NameEntry | None:
+    """A full name of two words or more, opening with a known name word, ending at ``index`` and no part of
+    ``canonical`` (``गीता जोशी`` after ``दीक्षा जोशी`` was met): the shared surname is another person's there."""
+    whole = _canonical_keys(canonical)
+    for entry in names.between(max(index - _MAX_NAME_WORDS, 0), index):
+        if not (entry.complete and entry.stop == index + 1 and len(entry.keys) > 1):
+            continue
+        if is_person_word(names.doc.word(entry.position)) and not _holds(whole, entry.keys):
+            return entry
+    return None
 
 
 def _opens_other_name(names: NameIndex, index: int) -> bool:
