@@ -1481,3 +1481,71 @@ def test_a_shared_surname_after_another_given_name_is_another_person() -> None:
         'उन्होंने कहा, "बेटी ने नाम रोशन किया।"'
     )
     assert _speech(text)[1].speaker_canonical == "सविता शर्मा"
+
+
+def test_a_comment_under_a_post_is_a_cue() -> None:
+    text = 'अभिनेत्री तान्या मेहरा ने नई तस्वीर डाली। इस पर गायक रोहन बत्रा ने कमेंट किया- "बहुत खूब, बधाई हो।"'
+    quote = _one(text)
+    assert quote.speaker_canonical == "रोहन बत्रा"
+    assert quote.cue == "कमेंट किया"
+
+
+def test_speech_seen_in_a_video_after_an_object_pronoun() -> None:
+    text = (
+        "जीत के बाद कप्तान विकास चौधरी का एक वीडियो सामने आया है। "
+        'उसमें वह मुस्कुराकर कहते नजर आ रहे हैं, "यह जीत पूरे गांव की है।"'
+    )
+    quote = _one(text)
+    assert quote.speaker == "वह"
+    assert quote.speaker_canonical == "विकास चौधरी"
+
+
+def test_a_named_subject_before_a_participle_and_its_complement() -> None:
+    text = 'टीम की कोच डॉ. मीनाक्षी गोयल पत्रकारों से बातचीत में खुश होकर बोलीं, "मेहनत रंग लाई।"'
+    assert _one(text).speaker_canonical == "मीनाक्षी गोयल"
+
+
+def test_a_headline_clause_after_a_comma_names_the_speaker_before_the_verb() -> None:
+    text = (
+        'नगर निगम चुनाव: 12 पार्षदों ने ली शपथ, दूसरी बार की पार्षद कविता जोशी बोलीं- "सफाई पहली प्राथमिकता"\n\n'
+        'शपथ के बाद कविता जोशी ने कहा, "सफाई पहली प्राथमिकता होगी और पानी दूसरी।"'
+    )
+    assert [quote.speaker_canonical for quote in _speech(text)] == ["कविता जोशी", "कविता जोशी"]
+
+
+def test_names_joined_by_a_hyphen_are_two_people() -> None:
+    text = (
+        "गौरव मेहता-सुनीता राठौर की सगाई की खबर आई।\n\n"
+        "अभिनेता गौरव मेहता और अभिनेत्री सुनीता राठौर ने सगाई कर ली है। "
+        'गौरव ने लिखा, "नई शुरुआत।"'
+    )
+    assert _one(text).speaker_canonical == "गौरव मेहता"
+
+
+def test_a_titled_name_stops_at_a_known_surname_before_a_possessed_noun() -> None:
+    text = (
+        "गायिका सुनीता राठौर शादी के बाद पहली बार मंच पर आईं। "
+        'सुनीता ने कहा, "यह शाम मेरे लिए खास है।"'
+    )
+    assert _one(text).speaker_canonical == "सुनीता राठौर"
+
+
+def test_a_short_name_after_yani_is_no_part_of_an_organisations_name() -> None:
+    text = 'राज्य लोक सेवा आयोग यानी आरपीएससी ने बयान जारी कर कहा, "परीक्षा तय समय पर होगी।"'
+    assert _one(text).speaker_canonical == "राज्य लोक सेवा आयोग"
+
+
+def test_a_short_title_before_a_noun_of_a_work_is_a_term() -> None:
+    text = 'रोहित बताते हैं कि उन्होंने \'जागो! भारत\' नाटक कई बार देखा है। उन्होंने कहा, "यही मेरी प्रेरणा है।"'
+    kinds = [quote.kind for quote in find_quotes(text)]
+    assert kinds == ["term", "speech"]
+
+
+def test_words_written_on_banners_are_a_term() -> None:
+    text = "धरने पर बैठे किसानों ने 'हमारी जमीन हमें वापस दो' लिखी तख्तियां थाम रखी थीं।"
+    assert [quote.kind for quote in find_quotes(text)] == ["term"]
+
+
+def test_variant_participle_spelling_and_priest_title_before_a_name() -> None:
+    text = 'पटना से आयीं रेखा सिन्हा ने कहा, "भीड़ बहुत है।" मंदिर के अर्चक विनोद पांडेय ने बताया, "दर्शन जारी हैं।"'
+    assert [quote.speaker for quote in _speech(text)] == ["रेखा सिन्हा", "विनोद पांडेय"]

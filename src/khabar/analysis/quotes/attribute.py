@@ -13,6 +13,7 @@ from .cues import Cue, channel_between, cue_at, cues_between, lexicon
 from .document import Document
 from .find import QuoteSpan, find_quote_spans
 from .headline import headline_named_before, headline_source, in_headline, pull_quote_sources
+from .names import is_person_word
 from .speaker import (
     CONJUNCTIVE_ENDING,
     SUBJECTLESS_WINDOW,
@@ -20,6 +21,7 @@ from .speaker import (
     SpeakerPhrase,
     Speakers,
     inverted_source,
+    is_attributive_noun,
     only_adverbs,
     phrase_ending_at,
     source_of,
@@ -185,7 +187,9 @@ def _kind(doc: Document, span: QuoteSpan) -> QuoteKindName | None:
     words = [index for index in range(first, stop) if doc.is_word(index)]
     if not words:
         return None
-    if _follows_slogan_cue(doc, span) or _names_campaign(doc, span):
+    if _follows_slogan_cue(doc, span) or _names_campaign(doc, span) or _titles_work(doc, span, len(words)):
+        return "term"
+    if _written_on_thing(doc, span):
         return "term"
     if any(doc.word(index) in _SENTENCE_PUNCTUATION for index in range(first, stop)):
         return "speech"
@@ -247,6 +251,28 @@ def _names_campaign(doc: Document, span: QuoteSpan) -> bool:
         return False
     after = doc.first_token_at(span.outer_end)
     return after < len(doc.tokens) and doc.keys[after] in lexicon().campaign_nouns
+
+
+def _written_on_thing(doc: Document, span: QuoteSpan) -> bool:
+    """Whether a writing participle and the thing it qualifies follow the closed quotation (``'…' लिखे बैनर
+    लगा रखे थे``): the words are written on a banner or placard, not said by anyone."""
+    if not span.closed:
+        return False
+    verb = doc.first_token_at(span.outer_end)
+    thing = verb + 1
+    if thing >= len(doc.tokens) or doc.keys[verb] not in lexicon().inscription_verbs or is_person_word(doc.word(verb)):
+        return False
+    after = thing + 1
+    agent = after < len(doc.tokens) and phrase_ending_at(doc.keys, after, lexicon().agent_markers) > 0
+    return is_attributive_noun(doc, thing) and not agent
+
+
+def _titles_work(doc: Document, span: QuoteSpan, words: int) -> bool:
+    """Whether a noun of a titled work follows a closed quotation of a few words (``'…!' फिल्म``): its title."""
+    if not span.closed or words > _MAX_TERM_WORDS:
+        return False
+    after = doc.first_token_at(span.outer_end)
+    return after < len(doc.tokens) and doc.keys[after] in lexicon().work_nouns
 
 
 def _has_verb(doc: Document, words: list[int]) -> bool:

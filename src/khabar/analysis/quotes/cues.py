@@ -98,6 +98,7 @@ class Lexicon:
     addressee_markers: frozenset[str]
     slogan_cues: tuple[Phrase, ...]
     campaign_nouns: frozenset[str]
+    work_nouns: frozenset[str]
     gloss_markers: frozenset[str]
     alias_markers: frozenset[str]
     headline_verbs: frozenset[str]
@@ -186,6 +187,7 @@ def lexicon() -> Lexicon:
         addressee_markers=_words("addressee_markers.txt"),
         slogan_cues=_phrases("slogan_cues.txt"),
         campaign_nouns=_words("campaign_nouns.txt"),
+        work_nouns=_words("work_nouns.txt"),
         gloss_markers=_words("gloss_markers.txt"),
         alias_markers=_words("alias_markers.txt"),
         headline_verbs=_words("headline_verbs.txt"),

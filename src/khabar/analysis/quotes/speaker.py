@@ -28,7 +28,7 @@ from typing import Literal, Protocol
 from khabar.hindi import match_key
 from khabar.hindi.normalise import match_text
 
-from .cues import Cue, Phrase, cues_between, lexicon, phrase_at, phrases_by_word
+from .cues import Cue, Phrase, cue_at, cues_between, lexicon, phrase_at, phrases_by_word
 from .document import Document
 from .names import is_given_name, is_person_word, loose_name_key
 from .places import is_place, place_cues
@@ -79,7 +79,8 @@ def noun_phrase(doc: Document, stop: int, floor: int) -> tuple[int, int] | None:
     """Token range of the noun phrase ending just before token ``stop`` (not before ``floor``).
 
     A conjunction right after ``का/के/की`` ends the phrase: that word is the verb ``की`` (``बात की और``);
-    so does a relational noun after one, a compound postposition (``सीमा के पास सीमा सुरक्षा बल``).
+    so does a relational noun after one, a compound postposition (``सीमा के पास सीमा सुरक्षा बल``), and an
+    object pronoun before it (``इसमें वह … कहते नजर आ रहे हैं``: ``इसमें`` is no part of the subject).
     """
     lex = lexicon()
     opening = _bracket_opening(doc, stop - 1, floor)
@@ -102,7 +103,7 @@ def noun_phrase(doc: Document, stop: int, floor: int) -> tuple[int, int] | None:
         if key in lex.relational_nouns and prev > floor and doc.keys[prev - 1] in lex.genitives:
             break
         use = lex.pronouns.get(key)
-        if use == "ergative" and index < stop:
+        if use in ("ergative", "object") and index < stop:
             break
         index = prev
         if use == "possessive":
@@ -497,6 +498,23 @@ def _comma_before_subject(doc: Document, stop: int, floor: int) -> int | None:
         if doc.word(index) == ",":
             return index
         if not doc.is_word(index) or doc.keys[index] in lexicon().np_stops or doc.masked[index]:
+            return _comma_before_named_subject(doc, subject, floor)
+    return None
+
+
+def _comma_before_named_subject(doc: Document, subject: int, floor: int) -> int | None:
+    """The comma before a longer description ending in a known name right before the cue (``8 नए मंत्रियों ने
+    ली शपथ, पहली बार की विधायक रीना ठाकुर बोलीं-``): no agent, ``कि`` or cue lies between them."""
+    lex = lexicon()
+    if not is_person_word(doc.word(subject)):
+        return None
+    for index in range(subject - 1, max(floor - 1, subject - _MAX_PHRASE_WORDS), -1):
+        key = doc.keys[index]
+        if doc.word(index) == ",":
+            return index
+        if doc.masked[index] or not doc.is_word(index) or key == "कि" or cue_at(doc, index, subject) is not None:
+            return None
+        if lex.pronouns.get(key) == "ergative" or phrase_at(doc.keys, index, lex.agent_markers, subject):
             return None
     return None
 
@@ -551,7 +569,7 @@ def _before_postposition_complement(doc: Document, stop: int, floor: int) -> int
     postposition, noun, subject = stop - 1, stop - 2, stop - 3
     if subject < floor or not _is_postposition(doc.keys[postposition]):
         return stop
-    if not (doc.is_word(noun) and _is_attributive_noun(doc, noun)) or doc.masked[subject]:
+    if not (doc.is_word(noun) and is_attributive_noun(doc, noun)) or doc.masked[subject]:
         return stop
     if _is_name_word(doc, subject) or lex.is_role(doc.keys[subject]):
         return noun
@@ -624,9 +642,25 @@ def _before_conjunctive_participle(doc: Document, stop: int, floor: int) -> int:
     for index in range(participle - 1, max(participle - 3, floor - 1), -1):
         if lexicon().pronouns.get(doc.keys[index]) == "subject":
             return index + 1
+    named = _name_before_complement(doc, participle, floor)
+    if named is not None:
+        return named
     if is_person_word(doc.word(participle)) or _named_before(doc, participle):
         return stop
     return participle if only_adverbs(doc, floor, participle) else stop
+
+
+def _name_before_complement(doc: Document, participle: int, floor: int) -> int | None:
+    """Where a named subject ends before a ``-कर`` participle's one-word complement, past a channel phrase
+    (``डॉ. शालिनी अय्यर News24 से बातचीत में भावुक होकर``): after that name's known last word; else None."""
+    complement = participle - 1
+    if complement <= floor or doc.masked[complement] or is_person_word(doc.word(complement)):
+        return None
+    end = _before_channel(doc, complement, floor)
+    last = end - 1
+    if last < floor or doc.masked[last] or not doc.is_word(last) or not is_person_word(doc.word(last)):
+        return None
+    return end
 
 
 def only_adverbs(doc: Document, first: int, stop: int) -> bool:
@@ -728,10 +762,10 @@ def _ends_clause(doc: Document, index: int) -> bool:
     following = index + 1
     if following >= len(keys):
         return True
-    return keys[following] not in lex.conjunctions and not _is_attributive_noun(doc, following)
+    return keys[following] not in lex.conjunctions and not is_attributive_noun(doc, following)
 
 
-def _is_attributive_noun(doc: Document, index: int) -> bool:
+def is_attributive_noun(doc: Document, index: int) -> bool:
     """A noun right after a participle: a plain word, not a function word, verb or auxiliary."""
     lex = lexicon()
     key = doc.keys[index]
@@ -766,8 +800,8 @@ class _TokenFacts:
             title_word[index] = True
         title = _titles(doc, initial, title_word)
         name_shape = [
-            token.kind == "word" and not titled and _may_be_name_key(key)
-            for token, key, titled in zip(doc.tokens, keys, title, strict=True)
+            token.kind == "word" and not titled and _may_be_name_key(key) and not _joins_names(word)
+            for token, key, titled, word in zip(doc.tokens, keys, title, doc.words, strict=True)
         ]
         verb_marks = [key in lex.auxiliaries or key in lex.adverbial_participles for key in keys]
         name_word_shape = [
@@ -776,6 +810,13 @@ class _TokenFacts:
             for index, shape in enumerate(name_shape)
         ]
         return cls(initial, title_word, title, name_shape, name_word_shape)
+
+
+def _joins_names(word: str) -> bool:
+    """Whether a hyphen joins two known name words in one token (``आदित्य खन्ना-इशिता राठौर``: a couple):
+    the surname of one person and the given name of the next, no part of one name."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(part and is_person_word(part) for part in parts)
 
 
 def _facts(doc: Document) -> _TokenFacts:
@@ -953,7 +994,7 @@ def _verb_follows(doc: Document, index: int) -> bool:
     return (
         following < len(doc.keys)
         and doc.keys[following] in lex.auxiliaries
-        and _is_attributive_noun(doc, index)
+        and is_attributive_noun(doc, index)
     )
 
 
@@ -1333,7 +1374,7 @@ class NameIndex:
             for other in self.between(entry.position, entry.position + 1)
             if other.complete and other.keys[: len(entry.keys)] == entry.keys
         ]
-        marked = [other for other in complete if self._before_marker(other.stop)]
+        marked = [other for other in complete if self._before_marker(other.stop) and not _runs_past_surname(other)]
         return max(marked, key=lambda other: len(other.keys)) if marked else entry
 
     def one_word_on(self, entry: _NameEntry) -> _NameEntry:
@@ -1366,6 +1407,15 @@ class NameIndex:
             if len(entry.keys) > len(keys) and entry.keys[-len(keys) :] == keys:
                 return entry.keys
         return keys
+
+
+def _runs_past_surname(entry: _NameEntry) -> bool:
+    """Whether a name of three words or more reads one word past a given name and a known surname (``इशिता
+    राठौर शादी के``): its last word, no person word, is the thing the genitive after it belongs to."""
+    words = entry.text.split()
+    if len(entry.keys) < 3 or len(words) < 3 or is_person_word(words[-1]):
+        return False
+    return is_given_name(words[0]) and is_person_word(words[-2]) and not is_given_name(words[-2])
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1522,6 +1572,8 @@ class Speakers:
             shorter = self.names.longer_name(keys[:-1])
             if shorter and shorter.split()[0] != entry.text.split()[0]:
                 return entry.stop - 1, shorter
+            if _runs_past_surname(entry):
+                return entry.stop - 1, shorter or _name_text(self.doc, entry.position, entry.stop - 1)
         return entry.stop, self.names.longer_name(keys) or entry.text
 
     def _to_known_surname(self, entry: _NameEntry) -> _NameEntry:
@@ -2021,7 +2073,7 @@ def _in_order(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
 
 def _heads_on(doc: Document, index: int) -> bool:
     """Whether the noun phrase goes on at token ``index``: a plain word, no function word, verb or marker."""
-    return index < len(doc.keys) and _is_attributive_noun(doc, index) and not _closes_name(doc.keys[index])
+    return index < len(doc.keys) and is_attributive_noun(doc, index) and not _closes_name(doc.keys[index])
 
 
 def _word_keys(doc: Document, start: int, stop: int) -> tuple[str, ...]:
@@ -2265,12 +2317,14 @@ def _opens_other_name(names: NameIndex, index: int) -> bool:
 
 
 def _description_key(doc: Document, phrase: SpeakerPhrase) -> str:
-    """A description or organisation without leading honorifics, as written."""
+    """A description or organisation without leading honorifics, as written, and without a short name after
+    an alias marker (``… परीक्षा मंडल यानी व्यापम``)."""
     start = phrase.start
     honorifics = lexicon().honorifics
     while start < phrase.end - 1 and (doc.keys[start] in honorifics or not doc.is_word(start)):
         start += 1
-    return doc.tokens_text(_past_possessor_title(doc, start, phrase.end), phrase.end)
+    stop = _before_alias(doc, start, phrase.end)
+    return doc.tokens_text(_past_possessor_title(doc, start, stop), stop)
 
 
 def _past_possessor_title(doc: Document, start: int, stop: int) -> int:
