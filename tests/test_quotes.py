@@ -1549,3 +1549,91 @@ def test_words_written_on_banners_are_a_term() -> None:
 def test_variant_participle_spelling_and_priest_title_before_a_name() -> None:
     text = 'पटना से आयीं रेखा सिन्हा ने कहा, "भीड़ बहुत है।" मंदिर के अर्चक विनोद पांडेय ने बताया, "दर्शन जारी हैं।"'
     assert [quote.speaker for quote in _speech(text)] == ["रेखा सिन्हा", "विनोद पांडेय"]
+
+
+def test_a_surname_spelt_with_o_or_u_takes_the_full_name() -> None:
+    text = (
+        'जर्मन विश्लेषक मार्टिन क्रोग ने कहा, "चुनाव जल्द होंगे।"\n\n'
+        'क्रूग ने कहा, "सेना चुप है।"'
+    )
+    assert _speech(text)[1].speaker_canonical == "मार्टिन क्रोग"
+
+
+def test_a_surname_spelt_with_an_inserted_aa_takes_the_full_name() -> None:
+    text = (
+        'नेता एम. करुणाकरन ने कहा, "नावें लौटें।"\n\n'
+        'करुणाकारन ने कहा, "हम इंतजार करेंगे।"'
+    )
+    assert _speech(text)[1].speaker_canonical == "एम. करुणाकरन"
+
+
+def test_loose_keys_keep_short_and_feminine_names_apart() -> None:
+    from khabar.analysis.quotes.names import loose_name_key
+
+    assert loose_name_key("करण") is None
+    assert loose_name_key("सुनीता") != loose_name_key("सुनीत")
+
+
+def test_an_age_between_a_role_and_a_name_is_no_name() -> None:
+    text = 'संघ की अध्यक्ष 47 वर्षीय कमलावती के बेटे की नौकरी गई थी। वह कहती हैं, "हम लड़ेंगे।"'
+    assert _one(text).speaker_canonical == "कमलावती"
+
+
+def test_a_distance_phrase_is_no_part_of_a_description() -> None:
+    text = 'शहर से पांच किलोमीटर दूर ढाबे के मालिक ने कहा, "ग्राहक घट गए हैं।"'
+    assert _one(text).speaker_canonical == "ढाबे के मालिक"
+
+
+def test_woman_before_a_name_is_a_description() -> None:
+    text = 'मोहल्ले की बुजुर्ग महिला शांति देवी ने कहा, "पानी नहीं आता।"'
+    assert _one(text).speaker_canonical == "शांति देवी"
+
+
+def test_a_great_grandchild_is_a_role_before_the_name() -> None:
+    text = '9 वर्षीय परपोता आरव शर्मा भी आया है। उसने कहा, "दादी कहानियां सुनाती हैं।"'
+    assert _one(text).speaker_canonical == "आरव शर्मा"
+
+
+def test_a_headline_subject_before_a_comma_speaks_after_a_participle_clause() -> None:
+    text = 'स्कूल की हुईं शिक्षिका सविता देवी, पहली बार दीया जलाकर बोलीं- "सब पढ़ें"\n\nगांव में उत्सव हुआ।'
+    assert _one(text).speaker_canonical == "सविता देवी"
+
+
+def test_a_name_read_longer_by_a_known_surname_wins_over_the_titled_prefix() -> None:
+    text = (
+        'धाविका पूजा चौधरी ने कहा, "मैं जीतूंगी।"\n\n'
+        "पूजा के चाचा रघुवीर सिंह चौधरी खेती करते हैं। उन्होंने बताया, \"हमने कर्ज लिया था।\""
+    )
+    assert _speech(text)[1].speaker_canonical == "रघुवीर सिंह चौधरी"
+
+
+def test_a_locality_after_a_name_is_no_part_of_it() -> None:
+    text = (
+        'छात्र अमन गुप्ता के पिता राकेश गुप्ता मयूर विहार में दुकान चलाते हैं। "कर्ज लेना पड़ेगा," राकेश ने कहा।'
+    )
+    assert _one(text).speaker_canonical == "राकेश गुप्ता"
+
+
+def test_a_bare_party_noun_takes_the_party_named_before() -> None:
+    text = 'भाजपा ने सरकार पर हमला बोला है. पार्टी ने एक्स पर लिखा, "जवाब दो."'
+    assert _one(text).speaker_canonical == "भाजपा"
+
+
+def test_consul_is_a_role_before_a_name() -> None:
+    text = 'दुबई में भारत के कॉन्सल अरुण मेनन ने कहा, "घबराएं नहीं।"'
+    assert _one(text).speaker_canonical == "अरुण मेनन"
+
+
+def test_an_age_before_a_full_name_introduces_an_antecedent() -> None:
+    text = 'मेले में 70 वर्षीय सरला देवी का पुराना घर भी टूटा है। वह कहती हैं, "कहां जाएं?"'
+    assert _one(text).speaker_canonical == "सरला देवी"
+
+
+def test_bhai_between_a_given_name_and_a_surname_continues_the_name() -> None:
+    text = 'अहमदाबाद से आए यात्री नरेश भाई देसाई परिवार के साथ फंसे हैं। उन्होंने कहा, "खाना महंगा है।"'
+    assert _one(text).speaker_canonical == "नरेश भाई देसाई"
+
+
+def test_an_emphatic_particle_closes_an_introduced_name() -> None:
+    text = 'धरने में जयपुर की रीना शर्मा भी बेटी को लेकर पहुंचीं। वो बोलीं, "हम नहीं हटेंगे।"'
+    assert _one(text).speaker_canonical == "रीना शर्मा"

@@ -117,6 +117,8 @@ class Lexicon:
     naming_words: frozenset[str]
     copulas: frozenset[str]
     inscription_verbs: frozenset[str]
+    locality_words: frozenset[str]
+    middle_names: frozenset[str]
 
     def is_cue_word(self, key: str) -> bool:
         """Whether ``key`` starts a speech verb."""
@@ -209,6 +211,8 @@ def lexicon() -> Lexicon:
         naming_words=_words("naming_words.txt"),
         copulas=_words("copulas.txt"),
         inscription_verbs=_words("inscription_verbs.txt"),
+        locality_words=_words("locality_words.txt"),
+        middle_names=_words("middle_names.txt"),
     )
 
 

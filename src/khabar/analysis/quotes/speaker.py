@@ -647,7 +647,29 @@ def _before_conjunctive_participle(doc: Document, stop: int, floor: int) -> int:
         return named
     if is_person_word(doc.word(participle)) or _named_before(doc, participle):
         return stop
+    comma = _comma_before_participle_clause(doc, participle, floor)
+    if comma is not None:
+        return comma
     return participle if only_adverbs(doc, floor, participle) else stop
+
+
+def _comma_before_participle_clause(doc: Document, participle: int, floor: int) -> int | None:
+    """The comma closing a name before a short subjectless ``-कर`` clause (``…की हुईं सविता देवी, पहली बार
+    दीया जलाकर बोलीं-``): the named subject is the speaker. None when a person word, role, pronoun or
+    cue word lies in the clause."""
+    lex = lexicon()
+    for index in range(participle - 1, max(participle - 1 - _MAX_PARTICIPLE_CLAUSE, floor - 1), -1):
+        key = doc.keys[index]
+        if doc.word(index) == ",":
+            named = index - 1
+            if named < floor or doc.masked[named] or not is_person_word(doc.word(named)):
+                return None
+            return index
+        if doc.masked[index] or not doc.is_word(index) or is_person_word(doc.word(index)):
+            return None
+        if lex.is_role(key) or key in lex.pronouns or lex.is_cue_word(key):
+            return None
+    return None
 
 
 def _name_before_complement(doc: Document, participle: int, floor: int) -> int | None:
@@ -1012,8 +1034,14 @@ def _owns_thing(doc: Document, index: int) -> bool:
 
 def _ends_before_name(doc: Document, index: int) -> bool:
     """Whether the word at ``index`` cannot go on a name before it: a place with a genitive or locative
-    after it, or the first word of an organisation's name."""
-    return _place_after_name(doc, index) or _opens_organisation(doc, index)
+    after it, the first word of a locality (``लक्ष्मी नगर``) or of an organisation's name."""
+    return _place_after_name(doc, index) or _opens_locality(doc, index) or _opens_organisation(doc, index)
+
+
+def _opens_locality(doc: Document, index: int) -> bool:
+    """Whether the word at ``index`` opens a locality's name (``लक्ष्मी नगर``, ``मयूर विहार``)."""
+    following = index + 1
+    return following < len(doc.keys) and doc.keys[following] in lexicon().locality_words
 
 
 def _opens_organisation(doc: Document, index: int) -> bool:
@@ -1163,9 +1191,12 @@ class NameIndex:
 
     def _add_after_title(self, title: int) -> None:
         """Record the words after a title, each prefix as a candidate (where the name ends is unknown);
-        the role is linked to the first two words. A role word may be a surname (``धर्मेंद्र प्रधान``)."""
+        the role is linked to the first two words. A role word may be a surname (``धर्मेंद्र प्रधान``); a number
+        (an age: ``सचिव 52 वर्षीय …``) starts no name."""
         doc = self.doc
         start = self._name_after(title)
+        if start < len(doc.tokens) and doc.tokens[start].kind == "number":
+            return
         stop = start
         while (
             stop < len(doc.keys)
@@ -1204,12 +1235,16 @@ class NameIndex:
 
     def _name_after(self, title: int) -> int:
         """The first token of the name after a title: past abbreviation dots, the second word of a
-        two-word role (``नेता प्रतिपक्ष``) and a bracketed abbreviation (``अधिकारी (ए.डी.एफ.ओ.)``)."""
+        two-word role (``नेता प्रतिपक्ष``), an age (``सचिव 52 वर्षीय …``) and a bracketed abbreviation
+        (``अधिकारी (ए.डी.एफ.ओ.)``)."""
         doc = self.doc
         start = title + 1
         while start < len(doc.keys):
             if _is_abbreviation_dot(doc, start) or doc.keys[start] in lexicon().role_complements:
                 start += 1
+                continue
+            if _is_age(doc, start):
+                start += 2
                 continue
             closing = _bracket_closing(doc, start)
             if closing is None:
@@ -1231,6 +1266,8 @@ class NameIndex:
         if key in lex.honorifics:
             following = index + 1
             return following >= len(doc.keys) or not _is_name_candidate(doc, following)
+        if _is_middle_name(doc, index):
+            return True
         if lex.is_role(key):
             return _is_surname(doc, index, title) and not _titles_next_name(doc, index)
         if (index - start >= 2 and _owns_thing(doc, index)) or _ends_before_name(doc, index):
@@ -1418,6 +1455,17 @@ def _runs_past_surname(entry: _NameEntry) -> bool:
     return is_given_name(words[0]) and is_person_word(words[-2]) and not is_given_name(words[-2])
 
 
+def _is_middle_name(doc: Document, index: int) -> bool:
+    """Whether the word at ``index`` stands inside a name before a known surname (``नरेश भाई शाह``)."""
+    following = index + 1
+    return (
+        doc.keys[index] in lexicon().middle_names
+        and following < len(doc.keys)
+        and not doc.masked[following]
+        and is_person_word(doc.word(following))
+    )
+
+
 @lru_cache(maxsize=1 << 16)
 def _breaks_name(key: str) -> bool:
     """A word no name after a title runs through: a phrase stop, genitive, organisation noun, conjunction,
@@ -1555,13 +1603,19 @@ class Speakers:
             title = entry.roles[-1] if entry.roles else ""
             if entry.position in covered or self.doc.masked[entry.position]:
                 continue
-            if title in lex.honorifics or lex.is_role(title):
+            if _named_longer(sources, entry):
+                continue
+            if title in lex.honorifics or lex.is_role(title) or self._follows_age(entry):
                 entry = self._to_known_surname(self.names.one_word_on(self.names.completed(entry)))
                 stop, canonical = self._named_before_trailing_word(entry)
                 phrase = SpeakerPhrase("name", entry.position, stop, entry.position)
                 found.append(Mention(phrase, sentence, canonical, False))
                 covered.add(entry.position)
         return found
+
+    def _follows_age(self, entry: _NameEntry) -> bool:
+        """Whether a complete name of two words or more follows an age (``68 वर्षीय कमला देवी``)."""
+        return entry.complete and len(entry.keys) > 1 and entry.position >= 2 and _is_age(self.doc, entry.position - 2)
 
     def _named_before_trailing_word(self, entry: _NameEntry) -> tuple[int, str]:
         """The end and key of a titled name: a name read one word too long, its last word no person word
@@ -1828,8 +1882,8 @@ class Speakers:
 
     def _generic_named_before(self, phrase: SpeakerPhrase) -> str | None:
         """The organisation a bare generic noun stands for (``कंपनी`` after ``… पावर जनरेशन लिमिटेड``,
-        ``ब्रोकरेज फर्म`` after ``… कैपिटल ने``): the nearest name before it, within the antecedent window,
-        that ends in one of the heads of its one or two generic nouns."""
+        ``ब्रोकरेज फर्म`` after ``… कैपिटल ने``, ``पार्टी`` after ``कांग्रेस ने``): the nearest name before it,
+        within the antecedent window, that ends in one of the heads of its one or two generic nouns."""
         doc = self.doc
         generic = lexicon().generic_organisations
         keys = _word_keys(doc, phrase.start, phrase.end)
@@ -1847,7 +1901,7 @@ class Speakers:
         for index in sorted(earlier, reverse=True):
             span = noun_phrase(doc, index + 1, doc.sentence_tokens(doc.token_sentence[index])[0])
             named = analyse(doc, *span, self.entities) if span else None
-            if named is not None and named.kind in ("organisation", "name") and named.end - named.start > 1:
+            if named is not None and named.kind in ("organisation", "name") and _names_fully(doc, named, generic):
                 return _description_key(doc, named)
         return None
 
@@ -2119,7 +2173,7 @@ def _canonical_keys(name: str) -> tuple[str, ...]:
 def _loosely_equal(keys: tuple[str, ...], others: tuple[str, ...]) -> bool:
     """Whether two names' words are the same up to :func:`loose_name_key` (short words exactly)."""
     return len(keys) == len(others) and all(
-        key == other or (loose_name_key(key) or key) == (loose_name_key(other) or other)
+        key == other or loose_name_key(key) == loose_name_key(other) is not None
         for key, other in zip(keys, others, strict=True)
     )
 
@@ -2141,6 +2195,24 @@ def _opening_subject(mentions: list[Mention]) -> list[Mention]:
     its sentence (``17 साल की लक्ष्मी भील … नर्स बनना चाहती हैं।``): it outranks the people named after it
     for a pronoun in the next sentence."""
     return mentions[:1] if mentions and mentions[0].subject else []
+
+
+def _names_fully(doc: Document, named: SpeakerPhrase, generic: dict[str, frozenset[str]]) -> bool:
+    """Whether ``named``, ending in a head, is a full organisation name: two words or more, or one head that
+    is no generic noun itself (``कांग्रेस``, not ``पार्टी``)."""
+    return named.end - named.start > 1 or doc.keys[named.start] not in generic
+
+
+def _named_longer(mentions: list[Mention], entry: _NameEntry) -> bool:
+    """Whether a mention inside ``entry``'s words already stands for a longer name holding them (``पिता
+    रमेश सिंह चौहान`` when ``चौहान`` was met: ``सिंह चौहान`` read as ``रमेश सिंह चौहान``)."""
+    inside = range(entry.position + 1, entry.stop)
+    return any(
+        mention.phrase.first in inside
+        and mention.canonical is not None
+        and _in_order(_canonical_keys(entry.text), _canonical_keys(mention.canonical))
+        for mention in mentions
+    )
 
 
 def _covered(mentions: list[Mention]) -> set[int]:
@@ -2172,11 +2244,13 @@ def _possesses_next(mention: Mention, mentions: list[Mention]) -> bool:
 
 def _is_introduced(doc: Document, start: int, stop: int) -> bool:
     """Whether the name over ``[start, stop)`` follows an introducing word (``की``, ``वाली``) and is closed
-    by a marker, postposition or number word (``वाली ज़ैनब ख़ातून की``, ``की अनीता जोसेफ़ दो साल``)."""
+    by a marker, postposition, number word or emphatic particle (``वाली ज़ैनब ख़ातून की``, ``की अनीता जोसेफ़
+    दो साल``, ``की रीना कुमारी भी``)."""
     lex = lexicon()
     if start == 0 or stop >= len(doc.keys) or doc.keys[start - 1] not in lex.introducers:
         return False
-    return doc.is_word(stop) and (_closes_name(doc.keys[stop]) or doc.keys[stop] in lex.numerals)
+    key = doc.keys[stop]
+    return doc.is_word(stop) and (_closes_name(key) or key in lex.numerals or key in lex.emphatic_particles)
 
 
 def _follows_introducer(doc: Document, start: int, stop: int) -> bool:
@@ -2208,6 +2282,13 @@ def _is_located(doc: Document, start: int, stop: int) -> bool:
     """Whether an introduced name over ``[start, stop)`` is a place: a locative postposition closes it
     (``नॉर्वे के ट्रोम्सो बंदरगाह पर``) and it holds no known given name or surname."""
     return doc.keys[stop] in lexicon().locatives and not _is_known_person(doc, start, stop)
+
+
+def _is_age(doc: Document, index: int) -> bool:
+    """Whether tokens ``index`` and the next are a number and a descriptor (``52 वर्षीय``)."""
+    return (
+        index + 1 < len(doc.keys) and doc.tokens[index].kind == "number" and doc.keys[index + 1] in lexicon().descriptors
+    )
 
 
 def _is_described(doc: Document, start: int) -> bool:
