@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from khabar.analysis.quotes import EntitySpan, Quote, find_quote_spans, find_quotes
 from khabar.analysis.quotes.document import Document
-from khabar.analysis.quotes.speaker import NameIndex, Speakers
+from khabar.analysis.quotes.name_index import NameIndex
+from khabar.analysis.quotes.speakers import Speakers
 
 
 def _speech(text: str) -> list[Quote]:

@@ -14,18 +14,18 @@ from .document import Document
 from .find import QuoteSpan, find_quote_spans
 from .headline import headline_named_before, headline_source, in_headline, pull_quote_sources
 from .names import is_person_word
-from .speaker import (
+from .phrases import (
     CONJUNCTIVE_ENDING,
     SUBJECTLESS_WINDOW,
     EntityLike,
     SpeakerPhrase,
-    Speakers,
     inverted_source,
     is_attributive_noun,
     only_adverbs,
     phrase_ending_at,
     source_of,
 )
+from .speakers import Speakers
 
 QuoteKindName = Literal["speech", "term"]
 _MAX_TERM_WORDS = 4

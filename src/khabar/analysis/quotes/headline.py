@@ -11,7 +11,7 @@ from __future__ import annotations
 from .cues import Cue, cues_between
 from .document import Document
 from .find import QuoteSpan
-from .speaker import EntityLike, SpeakerPhrase, analyse, noun_phrase
+from .phrases import EntityLike, SpeakerPhrase, analyse, noun_phrase
 
 _MIN_SHARED_RUN = 3
 _SEPARATORS = frozenset(",:;-–—")
