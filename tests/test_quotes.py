@@ -1638,3 +1638,107 @@ def test_bhai_between_a_given_name_and_a_surname_continues_the_name() -> None:
 def test_an_emphatic_particle_closes_an_introduced_name() -> None:
     text = 'धरने में जयपुर की रीना शर्मा भी बेटी को लेकर पहुंचीं। वो बोलीं, "हम नहीं हटेंगे।"'
     assert _one(text).speaker_canonical == "रीना शर्मा"
+
+
+def test_a_role_abbreviation_tail_after_a_title_continues_the_role() -> None:
+    text = 'प्रमुख चिकित्सा अधिकारी ने कहा, "दवाएं पर्याप्त हैं।"'
+    assert _one(text).speaker_canonical == "प्रमुख चिकित्सा अधिकारी"
+
+
+def test_a_department_after_a_post_completes_the_post() -> None:
+    text = 'उपसंचालक कृषि ने बताया, "बीज समय पर बंटेगा।"'
+    assert _one(text).speaker_canonical == "उपसंचालक कृषि"
+
+
+def test_a_post_holder_named_inside_quoted_speech_does_not_hold_the_post() -> None:
+    text = (
+        'सचिव ने कहा, "हर गांव में कृषि विस्तार अधिकारी जाएंगे।"\n\n'
+        'उपसंचालक कृषि ने बताया, "खाद आ गई है।"'
+    )
+    assert find_quotes(text)[1].speaker_canonical == "उपसंचालक कृषि"
+
+
+def test_a_pronoun_after_an_officer_named_by_post_takes_the_post() -> None:
+    text = 'कलेक्टर ने गांव का दौरा किया। उन्होंने कहा, "सड़क जल्द बनेगी।"'
+    assert _one(text).speaker_canonical == "कलेक्टर"
+
+
+def test_a_common_noun_after_a_known_surname_ends_a_titled_name() -> None:
+    text = 'गांव के किसान हरदेव पटेल खेत के कागज लेने आए थे। उन्होंने कहा, "रोज चक्कर लगते हैं।"'
+    assert _one(text).speaker_canonical == "हरदेव पटेल"
+
+
+def test_a_mill_is_an_organisation_not_an_antecedent() -> None:
+    text = 'मिल ने भुगतान रोका। किसान सुरेश मलिक का मिल पर बकाया है। वह कहते हैं, "पैसा चाहिए।"'
+    assert _one(text).speaker_canonical == "सुरेश मलिक"
+
+
+def test_an_acronym_spelt_out_after_a_conjunction_drops_it() -> None:
+    text = (
+        'जिला पुलिस और राष्ट्रीय आपदा मोचन बल (एनडीआरएफ) ने राहत शुरू की।\n\n'
+        'एनडीआरएफ ने बयान जारी कर कहा, "सब सुरक्षित हैं।"'
+    )
+    assert _one(text).speaker_canonical == "राष्ट्रीय आपदा मोचन बल"
+
+
+def test_adverbs_before_a_subjectless_cue_are_no_speaker() -> None:
+    text = 'सुनीता देवी दरवाजे पर खड़ी थीं। बस इतना बोलीं, "अब क्या कहें।"'
+    quote = _one(text)
+    assert quote.speaker_canonical == "सुनीता देवी"
+
+
+def test_an_oblique_phrase_before_a_subjectless_cue_is_no_speaker() -> None:
+    text = 'रमेश यादव आंगन में बैठे थे। धीमी आवाज में बोले, "बेटा लौट आए।"'
+    assert _one(text).speaker_canonical == "रमेश यादव"
+
+
+def test_a_name_never_runs_onto_an_everyday_word() -> None:
+    text = (
+        'सुनील की पत्नी रेखा घर के अंदर बैठी हैं। रेखा ज्यादा बात करने की हालत में नहीं हैं। '
+        'बहुत पूछने पर बस इतना बोलीं, "सब खत्म हो गया।"'
+    )
+    assert _one(text).speaker_canonical == "रेखा"
+
+
+def test_an_everyday_noun_before_a_cue_is_no_name_for_later_pronouns() -> None:
+    text = (
+        'लोग एक ही बात पूछते हैं। पड़ोसी महेश वर्मा परिवार के बीच बात करा रहे हैं।\n\n'
+        'उनका कहना है, "धीरज रखिए।"'
+    )
+    assert _one(text).speaker_canonical == "महेश वर्मा"
+
+
+def test_an_organisation_name_starts_after_an_everyday_adverb() -> None:
+    text = 'विनय के चाचा हरिप्रसाद मौर्य खुद पुलिस से रिटायर हुए हैं।\n\nपुलिस ने कहा, "जांच जारी है।"'
+    assert _one(text).speaker_canonical == "पुलिस"
+
+
+def test_a_person_named_before_ends_a_titled_name_before_a_genitive() -> None:
+    text = (
+        'हवलदार अमित राठौर की मौत की खबर आई। गांव के सूबेदार रघुवीर सिंह अमित के पड़ोसी हैं।\n\n'
+        'उनका कहना है, "परिवार को हिम्मत रखनी होगी।"'
+    )
+    assert _one(text).speaker_canonical == "रघुवीर सिंह"
+
+
+def test_an_everyday_object_of_a_speech_verb_is_no_part_of_its_subject() -> None:
+    text = 'मोहन के दादा सिर्फ भोजपुरी बोलते हैं। उन्होंने कहा, "गांव ही सब कुछ है।"'
+    assert _one(text).speaker_canonical == "मोहन के दादा"
+
+
+def test_a_hyphenated_everyday_word_is_no_name() -> None:
+    text = 'उनकी मां सरला देवी 80 साल की हैं और थोड़ी-बहुत अवधी बोलती हैं।\n\nवो कहती हैं, "यहीं रहना है।"'
+    assert _one(text).speaker_canonical == "सरला देवी"
+
+
+def test_a_given_name_opening_a_sentence_before_an_everyday_word_is_its_subject() -> None:
+    text = (
+        'पर्वतारोही दीपिका राणा लौट आई हैं। पर्यटन अधिकारी हरीश नौटियाल ने कहा, "मदद मिलेगी।"\n\n'
+        'दीपिका अगले साल फिर जाना चाहती हैं। वह हंसकर कहती हैं, "पहाड़ यहीं है।"'
+    )
+    assert _speech(text)[-1].speaker_canonical == "दीपिका राणा"
+
+
+def test_a_name_after_yani_identifies_a_kinship_description() -> None:
+    text = 'उसकी नानी यानी सुनील की मां सावित्री देवी कहती हैं, "वह रोज पूछती है।"'
+    assert _one(text).speaker_canonical == "सावित्री देवी"

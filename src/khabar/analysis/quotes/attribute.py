@@ -408,7 +408,18 @@ def _opens_sentence(doc: Document, cue: Cue) -> bool:
     stop = cue.start
     if stop > first and doc.keys[stop - 1].endswith(CONJUNCTIVE_ENDING):
         stop -= 1
-    return cue.start > 0 and only_adverbs(doc, first, stop)
+    return cue.start > 0 and (only_adverbs(doc, first, stop) or _oblique_before(doc, first, stop))
+
+
+def _oblique_before(doc: Document, first: int, stop: int) -> bool:
+    """Whether the words before token ``stop``, past adverbs, end in a locative postposition after a plain
+    word (``धीमी आवाज में बोले,``, ``बहुत पूछने पर बस इतना बोलीं,``): a phrase of manner or occasion, no
+    subject, stands before the verb."""
+    lex = lexicon()
+    index = stop - 1
+    while index >= first and doc.keys[index] in lex.cue_adverbs:
+        index -= 1
+    return index - 1 >= first and doc.keys[index] in lex.locatives and doc.is_word(index - 1)
 
 
 def _cue_and_source(

@@ -119,6 +119,9 @@ class Lexicon:
     inscription_verbs: frozenset[str]
     locality_words: frozenset[str]
     middle_names: frozenset[str]
+    common_words: frozenset[str]
+    everyday_adverbs: frozenset[str]
+    people_nouns: frozenset[str]
 
     def is_cue_word(self, key: str) -> bool:
         """Whether ``key`` starts a speech verb."""
@@ -213,6 +216,9 @@ def lexicon() -> Lexicon:
         inscription_verbs=_words("inscription_verbs.txt"),
         locality_words=_words("locality_words.txt"),
         middle_names=_words("middle_names.txt"),
+        common_words=_words("common_words.txt", "everyday_adverbs.txt", "people_nouns.txt"),
+        everyday_adverbs=_words("everyday_adverbs.txt"),
+        people_nouns=_words("people_nouns.txt"),
     )
 
 

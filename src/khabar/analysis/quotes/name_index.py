@@ -115,6 +115,21 @@ def _owns_thing(doc: Document, index: int) -> bool:
     return thing and not is_person_word(doc.word(index))
 
 
+def _possessor_met_before(doc: Document, index: int) -> bool:
+    """Whether the known given name at ``index``, after a surname and before a genitive, is another person
+    the article named before, opening a name or alone (``अजय यादव … शिवपूजन सिंह अजय के पड़ोसी हैं``): the
+    possessor of what follows, not a third word of the name before it."""
+    following = index + 1
+    if index < 1 or following >= len(doc.keys) or doc.keys[following] not in lexicon().genitives:
+        return False
+    if not is_given_name(doc.word(index)) or not is_person_word(doc.word(index - 1)):
+        return False
+    return any(
+        other < index and not doc.masked[other] and not (other > 0 and _is_name_candidate(doc, other - 1))
+        for other in _key_positions(doc).get(doc.keys[index], ())
+    )
+
+
 def _ends_before_name(doc: Document, index: int) -> bool:
     """Whether the word at ``index`` cannot go on a name before it: a place with a genitive or locative
     after it, the first word of a locality (``लक्ष्मी नगर``) or of an organisation's name."""
@@ -268,7 +283,7 @@ class NameIndex:
             before = index - 2
             closed = _closes_run(doc, index + 1) or (known and is_given_name(doc.word(before)))
             if _opens_run(doc, before) and _is_name_candidate(doc, before) and closed:
-                if _owns_thing(doc, index):
+                if _owns_thing(doc, index) or _possessor_met_before(doc, index):
                     continue
                 self.add(before, index + 1, by_first_word=known, complete=True)
 
@@ -353,7 +368,9 @@ class NameIndex:
             return True
         if lex.is_role(key):
             return _is_surname(doc, index, title) and not _titles_next_name(doc, index)
-        if (index - start >= 2 and _owns_thing(doc, index)) or _ends_before_name(doc, index):
+        if index - start >= 2 and (_owns_thing(doc, index) or _possessor_met_before(doc, index)):
+            return False
+        if _ends_before_name(doc, index):
             return False
         if doc.tokens[index].kind == "number":
             return False
@@ -451,7 +468,7 @@ class NameIndex:
     def person_with_role(self, start: int, stop: int, ahead: bool = False) -> str | None:
         """The person last named before token ``start`` with the role words ending ``[start, stop)``
         (``मुख्यमंत्री`` -> ``मोहन यादव``), or with ``ahead`` the first named after it (a headline's title);
-        a former holder (``पूर्व मुख्यमंत्री``) only for a former role."""
+        a former holder (``पूर्व मुख्यमंत्री``) only for a former role; not one named inside quoted speech."""
         keys = self.doc.keys
         lex = lexicon()
         roles = lex.expand_role(tuple(keys[max(stop - 2, start) : stop]))[-2:]
@@ -460,6 +477,7 @@ class NameIndex:
             (entry, lex.expand_role(entry.roles)[-2:])
             for entry in self.entries
             if entry.roles
+            and not self.doc.masked[entry.position]
             and (entry.position >= stop if ahead else entry.position < start)
             and any(key in lex.former for key in entry.roles) == former
         ]
@@ -530,12 +548,14 @@ class NameIndex:
 
 
 def _runs_past_surname(entry: _NameEntry) -> bool:
-    """Whether a name of three words or more reads one word past a given name and a known surname (``इशिता
-    राठौर शादी के``): its last word, no person word, is the thing the genitive after it belongs to."""
+    """Whether a name of three words or more reads one word past a known surname (``इशिता राठौर शादी के``,
+    ``रामबहोर पटेल जमीन के``): its last word, no person word, is the thing the genitive after it belongs to.
+    The name opens with a given name or an unknown word, not with a surname."""
     words = entry.text.split()
     if len(entry.keys) < 3 or len(words) < 3 or is_person_word(words[-1]):
         return False
-    return is_given_name(words[0]) and is_person_word(words[-2]) and not is_given_name(words[-2])
+    opening = is_given_name(words[0]) or not is_person_word(words[0])
+    return opening and is_person_word(words[-2]) and not is_given_name(words[-2])
 
 
 def _is_middle_name(doc: Document, index: int) -> bool:

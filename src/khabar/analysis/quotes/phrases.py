@@ -15,13 +15,14 @@ punctuation or quoted speech. The phrase is then one of:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal, Protocol
 
 from .cues import Cue, Phrase, cue_at, lexicon, phrase_at, phrases_by_word
 from .document import Document
 from .names import is_person_word
 from .places import is_place, place_cues
-from .token_facts import _facts, _is_name_candidate, _is_name_word
+from .token_facts import _facts, _is_everyday, _is_name_candidate, _is_name_word
 
 SpeakerKind = Literal["name", "description", "organisation", "pronoun", "group"]
 
@@ -167,6 +168,9 @@ def analyse(doc: Document, first: int, stop: int, entities: list[EntityLike]) ->
     alias = _alias_marker(doc, first, stop)
     if alias is not None:
         named = analyse(doc, first, alias, entities)
+        after = analyse(doc, alias + 1, stop, entities)
+        if named.kind == "description" and after.kind == "name":
+            return after
         return SpeakerPhrase(named.kind, named.start, stop, first, named.entity)
     named = _name_after_descriptor(doc, first, stop)
     if named is not None:
@@ -180,6 +184,8 @@ def analyse(doc: Document, first: int, stop: int, entities: list[EntityLike]) ->
             return SpeakerPhrase("name", titled, stop, first)
         return SpeakerPhrase("description", _indefinite_start(doc, first, head), stop, first)
     if (lex.is_role(doc.keys[head]) or _is_role_complement(doc, head)) and not _is_surname(doc, head, first):
+        return SpeakerPhrase("description", first, stop, first)
+    if _is_everyday(doc.keys[head]):
         return SpeakerPhrase("description", first, stop, first)
     start = _name_start(doc, first, stop)
     if any(key in lex.conjunctions for key in doc.keys[start:stop]):
@@ -242,7 +248,7 @@ def _organisation_start(doc: Document, first: int, head: int) -> int:
     least two words (``जर्मनी के संघीय श्रम मंत्रालय``, ``कंपनी सरगुजा मिनरल्स लिमिटेड``), or after a
     conjunction that follows a role (``पूर्व खनन मंत्री और बिहार जनशक्ति दल``: a person's office, then the
     party); a role noun after a plain word of the name qualifies it and stays (``रुहेलखंड दुग्ध उत्पादक
-    सहकारी संघ``)."""
+    सहकारी संघ``); an everyday adverb is no part of it (``रामअवध यादव खुद सेना से``)."""
     lex = lexicon()
     start = first
     for index in range(first, head - 1):
@@ -250,8 +256,15 @@ def _organisation_start(doc: Document, first: int, head: int) -> int:
         after_role = doc.keys[index] in lex.conjunctions and index > first and lex.is_role(doc.keys[index - 1])
         if doc.keys[index] in lex.genitives or title or after_role:
             start = index + 1
+    start = max(start, _past_adverbs(doc, start, head))
     dropped_before = lex.ministry_qualifiers.get(doc.keys[start], frozenset())
     return start + 1 if doc.keys[head] in dropped_before and start + 1 < head else start
+
+
+def _past_adverbs(doc: Document, start: int, head: int) -> int:
+    """Just past the last everyday adverb among tokens ``[start, head)`` (``खुद``), else ``start``."""
+    adverbs = lexicon().everyday_adverbs
+    return next((index + 1 for index in range(head - 1, start - 1, -1) if doc.keys[index] in adverbs), start)
 
 
 def _qualifying_role(doc: Document, start: int, index: int) -> bool:
@@ -342,7 +355,17 @@ def _is_surname(doc: Document, index: int, floor: int) -> bool:
         or doc.keys[given] in lexicon().np_stops
     ):
         return False
-    return is_person_word(doc.word(given)) or (given - 1 >= floor and is_title_word(doc, given - 1))
+    if is_person_word(doc.word(given)):
+        return True
+    compound = (doc.keys[given], doc.keys[index]) in _role_tails()
+    return not compound and given - 1 >= floor and is_title_word(doc, given - 1)
+
+
+@cache
+def _role_tails() -> frozenset[tuple[str, str]]:
+    """The last two words of the roles abbreviations stand for (``चिकित्सा अधिकारी`` of ``मुख्य चिकित्सा
+    अधिकारी``): after a title they continue the role (``प्रमुख चिकित्सा अधिकारी``), they name nobody."""
+    return frozenset(full[-2:] for full in lexicon().role_abbreviations.values() if len(full) > 1)
 
 
 def _head_index(doc: Document, first: int, stop: int) -> int:
@@ -535,7 +558,29 @@ def _subject_end(doc: Document, stop: int, floor: int) -> int:
         while stop > floor and doc.keys[stop - 1] in lex.cue_adverbs:
             stop -= 1
         stop = _before_participle_object(doc, stop, floor)
-    return _before_conjunctive_participle(doc, _before_channel(doc, stop, floor), floor)
+    return _before_object(doc, _before_conjunctive_participle(doc, _before_channel(doc, stop, floor), floor), floor)
+
+
+def _before_object(doc: Document, stop: int, floor: int) -> int:
+    """Where the subject ends before the speech verb's object of everyday words (``पिता सिर्फ गोंडी बोलते हैं``,
+    ``वे सच कहते हैं``): past those words, unless they name people or an organisation (``लोग कहते हैं``) or a
+    genitive joins them to the words before (``फौजियों का जिला कहा जाता है``)."""
+    index = stop
+    while index > floor and _is_everyday_object(doc, index - 1):
+        index -= 1
+    subject = index - 1
+    if index == stop or subject < floor or not doc.is_word(subject) or doc.keys[subject] in lexicon().genitives:
+        return stop
+    return index
+
+
+def _is_everyday_object(doc: Document, index: int) -> bool:
+    """Whether the word at ``index`` is an everyday word that may be a verb's object, not its subject."""
+    lex = lexicon()
+    key = doc.keys[index]
+    if doc.masked[index] or key in lex.people_nouns or key in lex.organisations:
+        return False
+    return _is_everyday(key)
 
 
 def _before_participle_object(doc: Document, stop: int, floor: int) -> int:

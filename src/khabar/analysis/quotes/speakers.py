@@ -46,7 +46,7 @@ from .phrases import (
     phrase_ending_at,
     source_of,
 )
-from .token_facts import _is_name_candidate, _is_name_word
+from .token_facts import _is_everyday, _is_name_candidate, _is_name_word
 
 _ANTECEDENT_WINDOW = 4
 
@@ -497,12 +497,15 @@ class Speakers:
         return holder or _description_key(doc, phrase)
 
     def _unresolved_title(self, mention: Mention) -> bool:
-        """A bare title no person was found for (``निर्देशक के मुताबिक``): no antecedent for a pronoun."""
+        """A bare title no person was found for (``निर्देशक के मुताबिक``): no antecedent for a pronoun. An
+        officer named by post alone as the agent of a verb (``कलेक्टर ने बताया,``, ``उपायुक्त ने … मुलाकात
+        की``) is one: a pronoun after it takes the post."""
         phrase = mention.phrase
         return (
             phrase.kind == "description"
             and _is_bare_title(self.doc, phrase)
             and mention.canonical == _description_key(self.doc, phrase)
+            and not _marks_agent(self.doc, phrase.end)
         )
 
     def antecedent(self, token: int, sentence: int, window: int = _ANTECEDENT_WINDOW) -> str | None:
@@ -843,17 +846,23 @@ def _qualifies_title(doc: Document, index: int, stop: int) -> bool:
 def _is_unmarked(doc: Document, index: int) -> bool:
     """Whether the word at ``index`` after a name leaves it unmarked (a subject): a word that is no
     genitive, agent marker, postposition, conjunction or speech verb; a demonstrative opens the next phrase
-    (``क्नुट ओल्सेन इस तनाव से …``), an auxiliary ends the clause, an emphatic particle or a cue adverb is read
-    past (``रामप्रीत यादव भी थे``, ``शांति देवी फिर उसी कुर्सी के पास …``)."""
+    (``क्नुट ओल्सेन इस तनाव से …``) and so does an everyday word (``दीपिका अगले साल …``), an auxiliary ends
+    the clause, an emphatic particle or a cue adverb is read past (``रामप्रीत यादव भी थे``, ``शांति देवी फिर
+    उसी कुर्सी के पास …``)."""
     lex = lexicon()
     key = doc.keys[index]
     if (key in lex.emphatic_particles or key in lex.cue_adverbs) and index + 1 < len(doc.keys):
         return _is_unmarked(doc, index + 1)
     if not doc.is_word(index) or key in lex.genitives or key in lex.conjunctions:
         return False
-    if key in lex.demonstratives or key in lex.auxiliaries:
+    if key in lex.demonstratives or key in lex.auxiliaries or _is_everyday(key):
         return True
     return not (_closes_name(key) or any(marker[0] == key for marker in lex.agent_markers))
+
+
+def _marks_agent(doc: Document, index: int) -> bool:
+    """Whether an agent marker (``ने``) stands at token ``index``, right after a phrase."""
+    return index < len(doc.keys) and phrase_ending_at(doc.keys, index, lexicon().agent_markers) == 1
 
 
 def _is_bare_title(doc: Document, phrase: SpeakerPhrase) -> bool:
@@ -988,7 +997,8 @@ def _agents(doc: Document, first: int, stop: int, entities: list[EntityLike]) ->
 
 def _bracketed_acronyms(doc: Document, entities: list[EntityLike]) -> dict[str, str]:
     """Acronyms with their full names defined in brackets after an organisation (``उत्तराखंड क्रिकेट
-    एसोसिएशन (सीएयू)``); the last definition of one wins."""
+    एसोसिएशन (सीएयू)``), without a conjunction joining it to the one before (``पुलिस और सीमा सुरक्षा बल
+    (बीएसएफ)``); the last definition of one wins."""
     found = {}
     for index in range(1, len(doc.tokens) - 2):
         if doc.word(index) != "(" or doc.word(index + 2) != ")" or not doc.is_word(index + 1):
@@ -997,7 +1007,10 @@ def _bracketed_acronyms(doc: Document, entities: list[EntityLike]) -> dict[str, 
         span = noun_phrase(doc, index, first)
         phrase = analyse(doc, *span, entities) if span else None
         if phrase is not None and _may_spell_out(doc, phrase):
-            found[doc.keys[index + 1]] = doc.tokens_text(phrase.start, phrase.end)
+            start = phrase.start
+            while start < phrase.end - 1 and doc.keys[start] in lexicon().conjunctions:
+                start += 1
+            found[doc.keys[index + 1]] = doc.tokens_text(start, phrase.end)
     return found
 
 

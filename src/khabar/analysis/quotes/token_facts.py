@@ -141,7 +141,8 @@ def _is_name_candidate(doc: Document, index: int) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def _may_be_name_key(key: str) -> bool:
-    """Whether a word, by itself, may be part of a name (no function word, verb, pronoun or cue)."""
+    """Whether a word, by itself, may be part of a name (no function word, verb, pronoun, cue or everyday
+    word: ``घर``, ``बात``)."""
     lex = lexicon()
     closed_classes = (
         lex.np_stops,
@@ -153,14 +154,21 @@ def _may_be_name_key(key: str) -> bool:
         lex.name_suffixes,
         lex.cue_adverbs,
         lex.numerals,
+        lex.gloss_markers,
     )
-    if key in lex.headline_verbs:
+    if key in lex.headline_verbs or _is_everyday(key):
         return False
     if key in lex.relational_nouns:
         return False
     if key in lex.pronouns or key in lex.relative_pronouns or any(key in words for words in closed_classes):
         return False
     return not (lex.is_cue_word(key) or lex.is_attribution_word(key) or key.endswith(lex.clause_suffixes))
+
+
+def _is_everyday(key: str) -> bool:
+    """Whether a word, or every part of a hyphenated word, is an everyday word (``घर``, ``थोड़ी-बहुत``)."""
+    words = lexicon().common_words
+    return all(part in words for part in key.split("-"))
 
 
 def _is_name_word(doc: Document, index: int) -> bool:
