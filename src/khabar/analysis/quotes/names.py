@@ -4,7 +4,7 @@ from the role words before it."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from khabar.analysis.ner.canonical import spelling_key
 from khabar.analysis.ner.features import fold, read_table
@@ -51,6 +51,7 @@ def is_given_name(word: str) -> bool:
     return fold(word) in given_names()
 
 
+@lru_cache(maxsize=65536)
 def loose_name_key(word: str) -> str | None:
     """A key under which the spellings of one foreign name meet (``सर्गेई``/``सेर्गेई``, ``हार्टवेल``/
     ``हार्टवैल``, ``द्मित्री``/``दिमित्री``, ``बलोच``/``बलूच``, ``सेल्वराज``/``सेल्वाराज``, ``अलवारेज``/``अल्वारेस``); None for a
