@@ -1742,3 +1742,49 @@ def test_a_given_name_opening_a_sentence_before_an_everyday_word_is_its_subject(
 def test_a_name_after_yani_identifies_a_kinship_description() -> None:
     text = 'उसकी नानी यानी सुनील की मां सावित्री देवी कहती हैं, "वह रोज पूछती है।"'
     assert _one(text).speaker_canonical == "सावित्री देवी"
+
+
+def test_a_title_in_latin_letters_is_no_part_of_the_name() -> None:
+    quotes = _speech('कंपनी के CEO राहुल मेहता ने कहा, "हम आगे बढ़ेंगे।" उन्होंने कहा, "घाटा कम होगा।"')
+    assert [(quote.speaker, quote.speaker_canonical) for quote in quotes] == [
+        ("राहुल मेहता", "राहुल मेहता"),
+        ("उन्होंने", "राहुल मेहता"),
+    ]
+
+
+def test_a_bare_company_noun_takes_the_name_after_another_business_noun() -> None:
+    text = 'बेंगलुरु की स्टार्टअप फूडीला ने 200 लोगों को निकाला। कंपनी ने एक बयान में कहा, "यह कठिन फैसला था।"'
+    assert _one(text).speaker_canonical == "फूडीला"
+
+
+def test_a_bare_company_noun_takes_no_person_named_after_a_business_noun() -> None:
+    text = 'बिल्डर राकेश शर्मा ने प्रोजेक्ट शुरू किया। कंपनी ने कहा, "काम जारी है।"'
+    assert _one(text).speaker_canonical == "कंपनी"
+
+
+def test_two_departments_after_an_officer_title_are_no_part_of_the_name() -> None:
+    text = 'उपायुक्त श्रम रोजगार सुरेश चंद्र पांडेय के अनुसार मजदूरी बाकी है। उन्होंने बताया, "भुगतान जल्द होगा।"'
+    assert _one(text).speaker_canonical == "सुरेश चंद्र पांडेय"
+
+
+def test_a_management_speaks_as_an_organisation() -> None:
+    text = 'मिल प्रबंधन ने नोटिस में लिखा, "उत्पादन बंद रहेगा।" बाद में प्रबंधन ने कहा, "बकाया मिलेगा।"'
+    assert [quote.speaker_canonical for quote in _speech(text)] == ["मिल प्रबंधन", "मिल प्रबंधन"]
+
+
+def test_an_unknown_family_name_after_a_given_name_and_singh_ends_the_name() -> None:
+    text = 'रैली में आए रमेश कुमार बारहठ मैदान के बाहर खड़े थे। वे कहते हैं, "हमें काम चाहिए।"'
+    assert _one(text).speaker_canonical == "रमेश कुमार बारहठ"
+
+
+def test_a_work_noun_after_a_given_name_and_kumar_is_no_family_name() -> None:
+    text = 'गांव के रमेश कुमार दिहाड़ी मज़दूरी करते हैं। वे कहते हैं, "अब पैसा बचता है।"'
+    assert _one(text).speaker_canonical == "रमेश कुमार"
+
+
+def test_a_place_after_a_bare_organisation_noun_is_not_its_name() -> None:
+    text = (
+        'जनहित पार्टी की बैठक हुई। पूछा गया कि क्या पार्टी पूर्वोत्तर भारत में गठबंधन करेगी।\n\n'
+        'पार्टी ने एक बयान में कहा, "संगठन मजबूत होगा।"'
+    )
+    assert _one(text).speaker_canonical == "जनहित पार्टी"

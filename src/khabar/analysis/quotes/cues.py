@@ -119,9 +119,11 @@ class Lexicon:
     inscription_verbs: frozenset[str]
     locality_words: frozenset[str]
     middle_names: frozenset[str]
+    inner_surnames: frozenset[str]
     common_words: frozenset[str]
     everyday_adverbs: frozenset[str]
     people_nouns: frozenset[str]
+    business_nouns: frozenset[str]
 
     def is_cue_word(self, key: str) -> bool:
         """Whether ``key`` starts a speech verb."""
@@ -210,12 +212,14 @@ def lexicon() -> Lexicon:
         },
         emphatic_particles=_words("emphatic_particles.txt"),
         court_nouns=_words("court_nouns.txt"),
+        business_nouns=_words("business_nouns.txt"),
         judge_titles=_words("judge_titles.txt"),
         naming_words=_words("naming_words.txt"),
         copulas=_words("copulas.txt"),
         inscription_verbs=_words("inscription_verbs.txt"),
         locality_words=_words("locality_words.txt"),
         middle_names=_words("middle_names.txt"),
+        inner_surnames=_words("inner_surnames.txt"),
         common_words=_words("common_words.txt", "everyday_adverbs.txt", "people_nouns.txt"),
         everyday_adverbs=_words("everyday_adverbs.txt"),
         people_nouns=_words("people_nouns.txt"),

@@ -48,6 +48,15 @@ class _NameEntry:
             self._text = _name_text(self.doc, self.position, self.stop)
         return self._text
 
+    @property
+    def ends_in_surname(self) -> bool:
+        """Whether the name ends in a known surname, or in any family name after a known given name and a
+        word that stands inside names (``गोपाल सिंह राणावत``)."""
+        words = self.text.split()
+        if is_person_word(words[-1]):
+            return True
+        return len(self.keys) == 3 and self.keys[1] in lexicon().inner_surnames and is_given_name(words[0])
+
 
 def _name_keys(doc: Document, start: int, end: int) -> tuple[str, ...]:
     """Keys of the words of a name, without name suffixes (``जी``) and dots."""
@@ -169,6 +178,16 @@ def _opens_run(doc: Document, index: int) -> bool:
     )
 
 
+def _after_inner_surname(doc: Document, before: int) -> bool:
+    """Whether a known given name at ``before`` is followed by a word that stands inside names (``गोपाल
+    सिंह राणावत``): the word after that is the family name, known or not."""
+    return (
+        before >= 0
+        and doc.keys[before + 1] in lexicon().inner_surnames
+        and is_given_name(doc.word(before))
+    )
+
+
 def _closes_run(doc: Document, index: int) -> bool:
     """Whether token ``index`` ends a name run: punctuation, a marker, genitive, postposition or cue."""
     return index >= len(doc.tokens) or not doc.is_word(index) or _closes_name(doc.keys[index])
@@ -281,8 +300,9 @@ class NameIndex:
             known = is_person_word(doc.word(index))
             self.add(index - 1, index + 1, by_first_word=known, complete=True)
             before = index - 2
-            closed = _closes_run(doc, index + 1) or (known and is_given_name(doc.word(before)))
-            if _opens_run(doc, before) and _is_name_candidate(doc, before) and closed:
+            inner = _after_inner_surname(doc, before)
+            closed = _closes_run(doc, index + 1) or (known and is_given_name(doc.word(before))) or inner
+            if (_opens_run(doc, before) or inner) and _is_name_candidate(doc, before) and closed:
                 if _owns_thing(doc, index) or _possessor_met_before(doc, index):
                     continue
                 self.add(before, index + 1, by_first_word=known, complete=True)
@@ -461,7 +481,7 @@ class NameIndex:
             if other.complete
             and len(other.keys) > len(entry.keys)
             and other.keys[: len(entry.keys)] == entry.keys
-            and is_person_word(other.text.split()[-1])
+            and other.ends_in_surname
         ]
         return max(longer, key=lambda other: len(other.keys)) if longer else entry
 
@@ -600,7 +620,7 @@ def _titled_prefix(keys: tuple[str, ...]) -> bool:
 def _best_complete(entries: list[_NameEntry]) -> _NameEntry:
     """Of complete names read at one place, the longest ending in a known surname, else the longest
     (``दिनेश मंडल`` rather than ``दिनेश मंडल बिहार``)."""
-    known = [entry for entry in entries if is_person_word(entry.text.split()[-1])]
+    known = [entry for entry in entries if entry.ends_in_surname]
     return max(known or entries, key=lambda entry: len(entry.keys))
 
 

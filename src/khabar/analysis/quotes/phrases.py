@@ -413,10 +413,19 @@ def _area_before_name(doc: Document, title: int, index: int, stop: int) -> int:
     name (``एसीपी लोनी अंकुर विहान``, ``डीसीपी ट्रांस हिंडन सुरेंद्र नाथ``): 0, 1 or 2."""
     if not lexicon().is_role(doc.keys[title]):
         return 0
-    width = lexicon().office_areas.get(doc.keys[index], 0)
+    width = _area_width(doc, index, stop)
     if width and index + width < stop and _is_name_candidate(doc, index + width):
         return width
     return 1 if _is_place_before_name(doc, title, index) else 0
+
+
+def _area_width(doc: Document, index: int, stop: int) -> int:
+    """How many words from ``index`` are areas of charge, one after another (``उपायुक्त श्रम रोजगार``)."""
+    areas = lexicon().office_areas
+    width = 0
+    while index + width < stop and areas.get(doc.keys[index + width], 0):
+        width += areas[doc.keys[index + width]]
+    return width
 
 
 def _is_place_before_name(doc: Document, title: int, index: int) -> bool:

@@ -46,6 +46,7 @@ from .phrases import (
     phrase_ending_at,
     source_of,
 )
+from .places import is_place
 from .token_facts import _is_everyday, _is_name_candidate, _is_name_word
 
 _ANTECEDENT_WINDOW = 4
@@ -222,7 +223,7 @@ class Speakers:
         known = [
             other
             for other in self.names.between(entry.position, entry.position + 1)
-            if other.complete and len(other.keys) > 1 and is_person_word(other.text.split()[-1])
+            if other.complete and len(other.keys) > 1 and other.ends_in_surname
         ]
         return max(known, key=lambda other: len(other.keys)) if known else entry
 
@@ -419,7 +420,7 @@ class Speakers:
         doc = self.doc
         if phrase.end - phrase.start != 1:
             return None
-        positions = _key_positions(doc).get(doc.keys[phrase.start], [])
+        positions = self._kindred_positions(doc.keys[phrase.start])
         if phrase.end <= doc.headline_stop:
             earlier: Iterable[int] = positions[bisect_left(positions, doc.headline_stop) :]
         else:
@@ -430,11 +431,19 @@ class Speakers:
             found = (
                 _quoted_after(doc, index + 1)
                 or _quoted_before(doc, _naming_word_before(doc, index))
-                or _appositive_name(doc, index + 1)
+                or _appositive_name(doc, index + 1, business=doc.keys[index] in lexicon().business_nouns)
             )
             if found:
                 return found
         return None
+
+    def _kindred_positions(self, key: str) -> list[int]:
+        """Where noun ``key`` stands in the article; for a business noun (``कंपनी``), where any business
+        noun stands (``स्टार्टअप``, ``बिल्डर``), in reading order."""
+        where = _key_positions(self.doc)
+        if key not in lexicon().business_nouns:
+            return where.get(key, [])
+        return sorted(index for noun in lexicon().business_nouns for index in where.get(noun, ()))
 
     def _generic_named_before(self, phrase: SpeakerPhrase) -> str | None:
         """The organisation a bare generic noun stands for (``कंपनी`` after ``… पावर जनरेशन लिमिटेड``,
@@ -649,16 +658,23 @@ def _quoted_before(doc: Document, close: int | None) -> str | None:
     return None
 
 
-def _appositive_name(doc: Document, start: int) -> str | None:
+def _appositive_name(doc: Document, start: int, business: bool = False) -> str | None:
     """The name of two to four plain words right after an organisation noun at ``start - 1``, closed by a
-    marker or postposition (``कंपनी मेडिवेल लाइफसाइंसेज का है``); not a role or organisation word."""
+    marker or postposition (``कंपनी मेडिवेल लाइफसाइंसेज का है``); not a role or organisation word, nor a place
+    before ``में`` (``पार्टी दक्षिण भारत में``: where it works). After a
+    business noun, one word will do (``स्टार्टअप पेवाला ने``), but no person's name (``बिल्डर राकेश शर्मा``)."""
     lex = lexicon()
     index = start
     while index < len(doc.keys) and index - start <= _MAX_NAME_WORDS and _is_name_candidate(doc, index):
         if doc.keys[index] in lex.organisations or lex.is_role(doc.keys[index]):
             return None
         index += 1
-    if not 2 <= index - start <= _MAX_NAME_WORDS or index >= len(doc.keys) or not _closes_name(doc.keys[index]):
+    fewest = 1 if business else 2
+    if not fewest <= index - start <= _MAX_NAME_WORDS or index >= len(doc.keys) or not _closes_name(doc.keys[index]):
+        return None
+    if business and any(is_person_word(doc.keys[word]) for word in range(start, index)):
+        return None
+    if doc.keys[index] in lex.locatives and is_place(doc, index - 1):
         return None
     return doc.tokens_text(start, index)
 
