@@ -1788,3 +1788,33 @@ def test_a_place_after_a_bare_organisation_noun_is_not_its_name() -> None:
         'पार्टी ने एक बयान में कहा, "संगठन मजबूत होगा।"'
     )
     assert _one(text).speaker_canonical == "जनहित पार्टी"
+
+
+def test_a_first_person_object_pronoun_is_no_part_of_the_name_after_it() -> None:
+    text = 'बाजार के बाहर हमें सुनील वर्मा मिले. बोले, "दाम बहुत बढ़ गए हैं."'
+    assert _one(text).speaker_canonical == "सुनील वर्मा"
+
+
+def test_a_name_before_a_verb_of_meeting_is_the_subject_for_a_subjectless_cue() -> None:
+    text = 'मेले में मुझे अनिल शर्मा मिले. बोले, "भीड़ बहुत है."'
+    assert _one(text).speaker_canonical == "अनिल शर्मा"
+
+
+def test_a_participle_of_holding_closes_the_clause_before_the_speech_verb() -> None:
+    text = 'पटना के रमेश सिंह हाथ में झोला थामे कहते हैं, "सब्ज़ी महंगी है।"'
+    assert _one(text).speaker_canonical == "रमेश सिंह"
+
+
+def test_a_long_participle_complement_after_a_name_is_no_part_of_the_subject() -> None:
+    text = 'सुनीता देवी बच्चों के कपड़ों की सिलाई करते हुए कहती हैं, "काम कम है।"'
+    assert _one(text).speaker_canonical == "सुनीता देवी"
+
+
+def test_a_bare_company_takes_the_unquoted_name_before_a_naming_word() -> None:
+    text = 'उनका कर्ज़ नीलगिरि फाइनेंस नाम की कंपनी ने दिया है। कंपनी ने कहा, "किस्तें समय पर आती हैं।"'
+    assert _one(text).speaker_canonical == "नीलगिरि फाइनेंस"
+
+
+def test_a_bare_company_takes_the_name_after_a_chain() -> None:
+    text = 'सिनेमा चेन मूवीमैक्स ने शो बढ़ाए. कंपनी के मुताबिक, "दर्शक बढ़े हैं."'
+    assert _one(text).speaker_canonical == "मूवीमैक्स"

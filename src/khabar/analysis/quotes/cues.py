@@ -124,6 +124,8 @@ class Lexicon:
     everyday_adverbs: frozenset[str]
     people_nouns: frozenset[str]
     business_nouns: frozenset[str]
+    intransitive_verbs: frozenset[str]
+    held_participles: frozenset[str]
 
     def is_cue_word(self, key: str) -> bool:
         """Whether ``key`` starts a speech verb."""
@@ -223,6 +225,8 @@ def lexicon() -> Lexicon:
         common_words=_words("common_words.txt", "everyday_adverbs.txt", "people_nouns.txt"),
         everyday_adverbs=_words("everyday_adverbs.txt"),
         people_nouns=_words("people_nouns.txt"),
+        intransitive_verbs=_words("intransitive_verbs.txt"),
+        held_participles=_words("held_participles.txt"),
     )
 
 

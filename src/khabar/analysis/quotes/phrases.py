@@ -54,6 +54,8 @@ CONJUNCTIVE_ENDING = "कर"
 
 
 _MAX_PARTICIPLE_CLAUSE = 6
+#: The most words a participle's complement runs over between a named subject and the participle.
+_MAX_MARKED_CLAUSE = 8
 
 
 _MAX_ADDRESSEE_WORDS = 3
@@ -562,12 +564,22 @@ def _subject_end(doc: Document, stop: int, floor: int) -> int:
     lex = lexicon()
     while stop > floor and doc.keys[stop - 1] in lex.cue_adverbs:
         stop -= 1
-    if stop - 2 >= floor and doc.keys[stop - 1] in lex.adverbial_participles and doc.is_word(stop - 2):
-        stop -= 2
+    width = _participle_width(doc, stop, floor)
+    if width:
+        stop -= width
         while stop > floor and doc.keys[stop - 1] in lex.cue_adverbs:
             stop -= 1
         stop = _before_participle_object(doc, stop, floor)
     return _before_object(doc, _before_conjunctive_participle(doc, _before_channel(doc, stop, floor), floor), floor)
+
+
+def _participle_width(doc: Document, stop: int, floor: int) -> int:
+    """How many words before ``stop`` close an adverbial participle: two for a verb and its closer
+    (``रोते हुए``), one for a participle of holding (``गिलास थामे``); else 0."""
+    lex = lexicon()
+    if stop - 2 >= floor and doc.keys[stop - 1] in lex.adverbial_participles and doc.is_word(stop - 2):
+        return 2
+    return 1 if stop - 2 >= floor and doc.keys[stop - 1] in lex.held_participles else 0
 
 
 def _before_object(doc: Document, stop: int, floor: int) -> int:
@@ -597,6 +609,9 @@ def _before_participle_object(doc: Document, stop: int, floor: int) -> int:
     लगाते हुए``): after the clause's first word when that is a subject pronoun or a person named before,
     and a genitive or postposition marks the words after it as the participle's complement."""
     lex = lexicon()
+    named = _name_before_marked_clause(doc, stop, floor)
+    if named is not None:
+        return named
     start = stop
     while start > floor and doc.is_word(start - 1) and stop - start < _MAX_PARTICIPLE_CLAUSE:
         start -= 1
@@ -609,6 +624,24 @@ def _before_participle_object(doc: Document, stop: int, floor: int) -> int:
     if marked and (lex.pronouns.get(doc.keys[start]) == "subject" or _named_before(doc, start)):
         return start + 1
     return _before_postposition_complement(doc, stop, floor)
+
+
+def _name_before_marked_clause(doc: Document, stop: int, floor: int) -> int | None:
+    """Where a named subject ends before a participle's complement marked by a genitive or postposition
+    (``मां बुधनी देवी | बेटे के पैरों की मालिश करते हुए``): after the nearest known name word, when plain
+    words with such a marker follow it; None when the marker joins the name to them (``राम के पिता``)."""
+    lex = lexicon()
+    marked = False
+    for index in range(stop - 1, max(floor, stop - 1 - _MAX_MARKED_CLAUSE) - 1, -1):
+        if doc.masked[index] or not doc.is_word(index):
+            return None
+        if is_person_word(doc.word(index)):
+            after = doc.keys[index + 1]
+            return index + 1 if marked and index + 1 < stop and after not in lex.genitives else None
+        if doc.keys[index] in lex.pronouns or lex.is_cue_word(doc.keys[index]):
+            return None
+        marked = marked or doc.keys[index] in lex.genitives or _is_postposition(doc.keys[index])
+    return None
 
 
 def _before_postposition_complement(doc: Document, stop: int, floor: int) -> int:

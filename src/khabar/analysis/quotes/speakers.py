@@ -431,6 +431,7 @@ class Speakers:
             found = (
                 _quoted_after(doc, index + 1)
                 or _quoted_before(doc, _naming_word_before(doc, index))
+                or _plain_name_before(doc, _naming_word_before(doc, index))
                 or _appositive_name(doc, index + 1, business=doc.keys[index] in lexicon().business_nouns)
             )
             if found:
@@ -658,6 +659,22 @@ def _quoted_before(doc: Document, close: int | None) -> str | None:
     return None
 
 
+def _plain_name_before(doc: Document, last: int | None) -> str | None:
+    """The unquoted name of one to four plain words ending at token ``last``, before a naming word
+    (``ग्रीनव्हील मोबिलिटी नाम की कंपनी``); no person's name, organisation or role word."""
+    if last is None or last < 1:
+        return None
+    lex = lexicon()
+    index = last
+    while index >= 0 and last - index < _MAX_NAME_WORDS and _is_name_candidate(doc, index):
+        if doc.keys[index] in lex.organisations or lex.is_role(doc.keys[index]) or is_person_word(doc.word(index)):
+            return None
+        index -= 1
+    if index == last or (index >= 0 and _is_name_candidate(doc, index)):
+        return None
+    return doc.tokens_text(index + 1, last + 1)
+
+
 def _appositive_name(doc: Document, start: int, business: bool = False) -> str | None:
     """The name of two to four plain words right after an organisation noun at ``start - 1``, closed by a
     marker or postposition (``कंपनी मेडिवेल लाइफसाइंसेज का है``); not a role or organisation word, nor a place
@@ -862,9 +879,9 @@ def _qualifies_title(doc: Document, index: int, stop: int) -> bool:
 def _is_unmarked(doc: Document, index: int) -> bool:
     """Whether the word at ``index`` after a name leaves it unmarked (a subject): a word that is no
     genitive, agent marker, postposition, conjunction or speech verb; a demonstrative opens the next phrase
-    (``क्नुट ओल्सेन इस तनाव से …``) and so does an everyday word (``दीपिका अगले साल …``), an auxiliary ends
-    the clause, an emphatic particle or a cue adverb is read past (``रामप्रीत यादव भी थे``, ``शांति देवी फिर
-    उसी कुर्सी के पास …``)."""
+    (``क्नुट ओल्सेन इस तनाव से …``) and so does an everyday word (``दीपिका अगले साल …``), an auxiliary or an
+    intransitive verb ends the clause (``हमें रोहित पांडे मिले``), an emphatic particle or a cue adverb is
+    read past (``रामप्रीत यादव भी थे``, ``शांति देवी फिर उसी कुर्सी के पास …``)."""
     lex = lexicon()
     key = doc.keys[index]
     if (key in lex.emphatic_particles or key in lex.cue_adverbs) and index + 1 < len(doc.keys):
@@ -872,6 +889,8 @@ def _is_unmarked(doc: Document, index: int) -> bool:
     if not doc.is_word(index) or key in lex.genitives or key in lex.conjunctions:
         return False
     if key in lex.demonstratives or key in lex.auxiliaries or _is_everyday(key):
+        return True
+    if key in lex.intransitive_verbs:
         return True
     return not (_closes_name(key) or any(marker[0] == key for marker in lex.agent_markers))
 
