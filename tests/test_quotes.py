@@ -1818,3 +1818,49 @@ def test_a_bare_company_takes_the_unquoted_name_before_a_naming_word() -> None:
 def test_a_bare_company_takes_the_name_after_a_chain() -> None:
     text = 'सिनेमा चेन मूवीमैक्स ने शो बढ़ाए. कंपनी के मुताबिक, "दर्शक बढ़े हैं."'
     assert _one(text).speaker_canonical == "मूवीमैक्स"
+
+
+# Round: single given names and subjectless cues in features
+
+
+def test_degree_after_a_given_name_is_no_surname() -> None:
+    quote = _one('छोटा बेटा अमन बीए की पढ़ाई करता है।\n\nअमन कहते हैं, "काम नहीं मिलता।"')
+    assert quote.speaker_canonical == "अमन"
+
+
+def test_joined_conjunctive_participle_opens_no_name() -> None:
+    quote = _one('घर लौटकर सुनीता खाना बनाती है। सुनीता बताती है, "पढ़ाई अच्छी लगती है।"')
+    assert quote.speaker_canonical == "सुनीता"
+
+
+def test_reflexive_possessive_ends_a_given_name() -> None:
+    quote = _one("कमला शर्मा यहाँ रहती हैं। कमला अपनी मर्जी से आई हैं। उनका कहना है, \"यहाँ सुकून है।\"")
+    assert quote.speaker_canonical == "कमला शर्मा"
+
+
+def test_office_clerk_is_a_title() -> None:
+    quote = _one('विभाग में बाबू सुरेश वर्मा रोज़ आते हैं। वो बताते हैं, "खाना अच्छा है।"')
+    assert quote.speaker_canonical == "सुरेश वर्मा"
+
+
+def test_place_before_ablative_is_no_surname() -> None:
+    quote = _one('बेंच पर बैठी मीना देवी पटना से आई हैं। मीना देवी कहती हैं, "बेटा जेल में था।"')
+    assert quote.speaker_canonical == "मीना देवी"
+
+
+def test_day_ends_the_phrase_before_an_organisation() -> None:
+    quote = _one('उस दिन राज्य खेल विभाग ने लिखा, "हमें गर्व है।"')
+    assert quote.speaker_canonical == "राज्य खेल विभाग"
+
+
+def test_doubled_adverb_is_no_speaker() -> None:
+    quote = _one('रमेश देर तक बैठे रहे। जाते-जाते बोले, "कल फिर आना।"')
+    assert quote.speaker != "जाते-जाते"
+
+
+def test_everyday_nouns_are_no_context_speakers() -> None:
+    text = (
+        "मैदान में बजती गेंद ने रास्ता बदल दिया।\n\nराजू की मां सविता देवी मैच देखने आई थीं। हर गेंद पर ताली"
+        ' बजाती रहीं। मैच के बाद बोलीं, "बेटा जीत गया।"'
+    )
+    assert _one(text).speaker_canonical == "सविता देवी"

@@ -109,6 +109,7 @@ class Lexicon:
     name_connectors: frozenset[str]
     participle_modifiers: frozenset[str]
     locatives: frozenset[str]
+    ablatives: frozenset[str]
     demonstratives: frozenset[str]
     generic_organisations: dict[str, frozenset[str]]
     emphatic_particles: frozenset[str]
@@ -208,6 +209,7 @@ def lexicon() -> Lexicon:
         name_connectors=_words("name_connectors.txt"),
         participle_modifiers=_words("participle_modifiers.txt"),
         locatives=_words("locatives.txt"),
+        ablatives=_words("ablatives.txt"),
         demonstratives=_words("demonstratives.txt"),
         generic_organisations={
             word: frozenset(_key_phrase(heads)) for word, heads in _table("generic_organisations.txt")

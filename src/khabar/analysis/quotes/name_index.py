@@ -163,12 +163,14 @@ def _opens_organisation(doc: Document, index: int) -> bool:
 
 
 def _place_after_name(doc: Document, index: int) -> bool:
-    """Whether the word at ``index`` is a place, no known name word, with a genitive or locative after it
-    (``बहन रिंकी गोपालगंज के एक कॉलेज में``): where the person is, not their surname."""
+    """Whether the word at ``index`` is a place, no known name word, with a genitive, locative or ablative
+    after it (``बहन रिंकी गोपालगंज के एक कॉलेज में``, ``मुन्नी देवी जहानाबाद से आई हैं``): where the person
+    is or comes from, not their surname."""
     following = index + 1
     if following >= len(doc.keys) or is_person_word(doc.word(index)) or not is_place(doc, index):
         return False
-    return doc.keys[following] in lexicon().genitives or doc.keys[following] in lexicon().locatives
+    lex = lexicon()
+    return any(doc.keys[following] in words for words in (lex.genitives, lex.locatives, lex.ablatives))
 
 
 def _opens_run(doc: Document, index: int) -> bool:

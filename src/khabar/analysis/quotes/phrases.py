@@ -562,7 +562,7 @@ def _subject_end(doc: Document, stop: int, floor: int) -> int:
     """Where the subject of a cue without a marker ends: before cue adverbs and an adverbial participle
     (``दिनेश रोते हुए बोले``, ``वे भी मुस्कुराते हुए कहती हैं``)."""
     lex = lexicon()
-    while stop > floor and doc.keys[stop - 1] in lex.cue_adverbs:
+    while stop > floor and (doc.keys[stop - 1] in lex.cue_adverbs or _is_doubled(doc.keys[stop - 1])):
         stop -= 1
     width = _participle_width(doc, stop, floor)
     if width:
@@ -571,6 +571,12 @@ def _subject_end(doc: Document, stop: int, floor: int) -> int:
             stop -= 1
         stop = _before_participle_object(doc, stop, floor)
     return _before_object(doc, _before_conjunctive_participle(doc, _before_channel(doc, stop, floor), floor), floor)
+
+
+def _is_doubled(key: str) -> bool:
+    """A word written twice with a hyphen: an adverb before the verb (``जाते-जाते बोले``, ``धीरे-धीरे कहा``)."""
+    first, hyphen, second = key.partition("-")
+    return bool(hyphen) and first == second != ""
 
 
 def _participle_width(doc: Document, stop: int, floor: int) -> int:
