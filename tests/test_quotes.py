@@ -1864,3 +1864,31 @@ def test_everyday_nouns_are_no_context_speakers() -> None:
         ' बजाती रहीं। मैच के बाद बोलीं, "बेटा जीत गया।"'
     )
     assert _one(text).speaker_canonical == "सविता देवी"
+
+
+def test_number_word_after_a_title_is_no_name() -> None:
+    text = 'यहाँ 30 साल की कमला रहती हैं। उनके भाई कई बार आते हैं।\n\nवह कहती हैं, "हम नहीं डरते।"'
+    assert _one(text).speaker_canonical == "कमला"
+
+
+def test_plural_kinship_word_is_a_title() -> None:
+    text = 'दुकान दो बहनें मीना और टीना चलाती हैं।\n\nमीना ने कहा, "काम अच्छा चल रहा है।"'
+    assert _one(text).speaker_canonical == "मीना"
+
+
+def test_craft_after_a_name_is_no_surname() -> None:
+    text = 'छोटी बहन टीना मेहंदी का काम देखती हैं।\n\nटीना ने कहा, "शादियों में काम बढ़ जाता है।"'
+    assert _one(text).speaker_canonical == "टीना"
+
+
+def test_name_introduced_after_an_age_opens_a_later_sentence() -> None:
+    text = (
+        "यहाँ 26 साल के समीर रहते हैं।\n\nदोनों अलग शहरों से आते हैं। समीर एक दुकान पर काम करते हैं।"
+        ' बताते हैं, "घर वाले नाराज़ हैं।"'
+    )
+    assert _one(text).speaker_canonical == "समीर"
+
+
+def test_description_opening_a_sentence_speaks_in_the_next() -> None:
+    text = 'रमेश के बड़े भाई इस बारे में चुप रहे। बस इतना कहा, "जो हुआ, सो हुआ।"'
+    assert _one(text).speaker_canonical == "रमेश के बड़े भाई"

@@ -382,7 +382,7 @@ class NameIndex:
         if _breaks_name(key):
             return index > start and _is_organisation_surname(doc, index, title)
         if index == start:
-            return key not in lex.honorifics and not lex.is_role(key)
+            return key not in lex.honorifics and not lex.is_role(key) and _is_name_candidate(doc, index)
         if key in lex.honorifics:
             following = index + 1
             return following >= len(doc.keys) or not _is_name_candidate(doc, following)

@@ -67,6 +67,9 @@ _MAX_QUOTED_NAME_TOKENS = 6
 _MAX_NAMING_REACH = 5
 
 
+_MAX_DESCRIPTION_WORDS = 5
+
+
 @dataclass(slots=True)
 class Mention:
     """A source met in the text, with its canonical key (None: unresolved), whether it speaks, and whether
@@ -133,6 +136,7 @@ class Speakers:
         found.extend(self._aged_given_names(sentence, found))
         found.extend(self._given_name_opening(sentence, found))
         found.extend(self._pronoun_opening(sentence, found))
+        found.extend(self._description_opening(sentence, found))
         found.sort(key=lambda mention: mention.phrase.start)
         self._hold_names(found)
 
@@ -300,10 +304,23 @@ class Speakers:
             return []
         if not _is_unmarked(doc, index + 1) or _is_name_candidate(doc, index + 1):
             return []
+        phrase = SpeakerPhrase("name", index, index + 1, index)
         full = self.names.introduced_name(doc.keys[index], index)
+        if full is None and self._introduced_alone(index):
+            return [Mention(phrase, sentence, doc.word(index), False, subject=True)]
         if full is None or not (is_person_word(doc.word(index)) or is_person_word(full.split()[-1])):
             return []
-        return [Mention(SpeakerPhrase("name", index, index + 1, index), sentence, full, False)]
+        return [Mention(phrase, sentence, full, False)]
+
+    def _introduced_alone(self, index: int) -> bool:
+        """Whether the word at ``index`` was introduced earlier in the body as a one-word name after an age
+        or other introducing word (``26 साल के साहिल …``, then ``साहिल … करते हैं``)."""
+        doc = self.doc
+        key = doc.keys[index]
+        return any(
+            doc.keys[other] == key and not doc.masked[other] and _follows_introducer(doc, other, other + 1)
+            for other in range(doc.headline_stop, index)
+        )
 
     def _pronoun_opening(self, sentence: int, sources: list[Mention]) -> list[Mention]:
         """A subject pronoun opening ``sentence`` (``वह याद करती हैं कि …``) that no cue made a source: the
@@ -320,6 +337,31 @@ class Speakers:
         if canonical is None:
             return []
         return [Mention(SpeakerPhrase("pronoun", index, index + 1, index), sentence, canonical, True)]
+
+    def _description_opening(self, sentence: int, sources: list[Mention]) -> list[Mention]:
+        """A kinship or role description opening ``sentence`` as its unmarked subject, its role after a
+        genitive (``साहिल के बड़े भाई इस मामले पर …``, ``दोनों बहनों की मां घर में बैठी थीं``): a candidate
+        for a subjectless cue in the next sentences when nobody else is named after it."""
+        doc = self.doc
+        lex = lexicon()
+        first, stop = doc.sentence_tokens(sentence)
+        opening = next((index for index in range(first, stop) if doc.is_word(index)), stop)
+        if opening >= stop or doc.masked[opening] or any(mention.speaks for mention in sources):
+            return []
+        for role in range(opening + 2, min(opening + _MAX_DESCRIPTION_WORDS, stop - 1)):
+            if not doc.is_word(role) or doc.masked[role]:
+                return []
+            if not lex.is_role(doc.keys[role]):
+                continue
+            if role in _covered(sources) or not _is_unmarked(doc, role + 1) or _is_name_candidate(doc, role + 1):
+                return []
+            if not any(doc.keys[index] in lex.genitives for index in range(opening + 1, role)):
+                return []
+            if any(mention.phrase.start > role for mention in sources):
+                return []
+            phrase = SpeakerPhrase("description", opening, role + 1, opening)
+            return [Mention(phrase, sentence, _description_key(doc, phrase), False, subject=True)]
+        return []
 
     def canonical(self, phrase: SpeakerPhrase, sentence: int) -> str | None:
         """The key of ``phrase`` in ``sentence``: entity key, full name, resolved antecedent, or the description."""
