@@ -1892,3 +1892,29 @@ def test_name_introduced_after_an_age_opens_a_later_sentence() -> None:
 def test_description_opening_a_sentence_speaks_in_the_next() -> None:
     text = 'रमेश के बड़े भाई इस बारे में चुप रहे। बस इतना कहा, "जो हुआ, सो हुआ।"'
     assert _one(text).speaker_canonical == "रमेश के बड़े भाई"
+
+
+def test_name_before_a_posture_participle_is_the_subject() -> None:
+    text = 'बाजार में सबसे आगे 60 साल की सरला खड़ी थीं। उनके हाथ में थैला था। उन्होंने कहा, "सुबह से खड़ी हूं।"'
+    assert _one(text).speaker_canonical == "सरला"
+
+
+def test_unknown_one_word_name_after_an_age_is_an_antecedent() -> None:
+    text = (
+        "गली के नुक्कड़ पर 70 वर्षीय झब्बूलाल दो बोरे लिए बैठे थे। वे रोज यहां आते हैं।"
+        ' उन्होंने कहा, "यहीं गुजारा होता है।"'
+    )
+    assert _one(text).speaker_canonical == "झब्बूलाल"
+
+
+def test_measure_before_a_genitive_is_no_aged_name() -> None:
+    text = 'सोहन मीणा ने पिछले साल तीन किलोवाट का इन्वर्टर लगवाया था। वह बताते हैं, "बिल आधा हो गया।"'
+    assert _one(text).speaker_canonical == "सोहन मीणा"
+
+
+def test_given_name_after_a_participle_of_coming_speaks_later() -> None:
+    text = (
+        "पटना से आए मनोज पास की एक दुकान पर काम करते हैं। वे रोज सुबह यहां पहुंचते हैं।"
+        '\n\nबोले, "काम कम है, पर चल जाता है।"'
+    )
+    assert _one(text).speaker_canonical == "मनोज"

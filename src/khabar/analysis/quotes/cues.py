@@ -127,6 +127,7 @@ class Lexicon:
     business_nouns: frozenset[str]
     intransitive_verbs: frozenset[str]
     held_participles: frozenset[str]
+    age_units: frozenset[str]
 
     def is_cue_word(self, key: str) -> bool:
         """Whether ``key`` starts a speech verb."""
@@ -229,6 +230,7 @@ def lexicon() -> Lexicon:
         people_nouns=_words("people_nouns.txt"),
         intransitive_verbs=_words("intransitive_verbs.txt"),
         held_participles=_words("held_participles.txt"),
+        age_units=_words("age_units.txt"),
     )
 
 

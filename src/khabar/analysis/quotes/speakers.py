@@ -282,11 +282,26 @@ class Speakers:
             for index in range(first, stop - 1)
             if index not in covered
             and not doc.masked[index]
-            and is_given_name(doc.word(index))
-            and _follows_introducer(doc, index, index + 1)
+            and self._aged_one_word(index)
             and _is_unmarked(doc, index + 1)
             and not _is_name_word(doc, index + 1)
         ]
+
+    def _aged_one_word(self, index: int) -> bool:
+        """Whether the word at ``index`` is a one-word name after an age: a known given name after ``23 साल
+        की``, ``23 वर्षीय`` or a participle (``दरभंगा से आए बबलू``), or another name word after an age in years (``67 वर्षीय रामखिलावन दो कंबल …``;
+        not ``तीन किलोवाट का सिस्टम``). The caller checks that no name word follows it."""
+        doc = self.doc
+        if is_given_name(doc.word(index)):
+            return (
+                _follows_introducer(doc, index, index + 1)
+                or (index >= 2 and _is_age(doc, index - 2))
+                or _follows_participle(doc, index)
+            )
+        if not _is_name_word(doc, index) or is_person_word(doc.word(index)):
+            return False
+        aged = _follows_introducer(doc, index, index + 1) and doc.keys[index - 2] in lexicon().age_units
+        return aged or (index >= 2 and _is_age(doc, index - 2))
 
     def _unmarked_longer(self, entry: _NameEntry, stop: int) -> _NameEntry:
         """The longest name read at ``entry``'s place that ends in a known surname when it too is left unmarked
