@@ -33,7 +33,11 @@ def build_db(folder: Path) -> Path:
     write(pages, "lentils.html", "दाल के दाम फिर बढ़े, रसोई का बजट बिगड़ा", LENTILS, date="2022-01-15")
     write(pages, "moon.html", "क़मर नाले पर पुल टूटा, बच्चों को लंबा चक्कर", MOON, date="2024-08-01")
     write(pages, "boys.html", "स्थानीय लड़कों ने फ़ुटबॉल फ़ाइनल जीता", BOYS, date="2024-09-20")
-    db = folder / "web.db"
+    return ingest(pages, folder / "web.db")
+
+
+def ingest(pages: Path, db: Path) -> Path:
+    """Ingest the folder of pages into a new store at ``db``."""
     store = open_store(db)
     try:
         run_ingest([str(pages)], store, progress=False)
@@ -341,12 +345,7 @@ def test_a_speaker_read_from_context_is_marked_as_such(tmp_path: Path) -> None:
         "“पढ़ाई का ख़र्च कौन देता? पापा अकेले थे, तो मैं भी नाव पर आ गया।”",
     ]
     write(pages, "boat.html", "पढ़ाई छोड़कर नाव पर लौटे मछुआरों के बेटे", body, date="2024-10-02")
-    db = tmp_path / "boat.db"
-    store = open_store(db)
-    try:
-        run_ingest([str(pages)], store, progress=False)
-    finally:
-        store.close()
+    db = ingest(pages, tmp_path / "boat.db")
     with background_server(create_app(db)) as url:
         quotes = get_json(url, "/quotes")["quotes"]
         assert [(q["speaker"], q["speaker_canonical"], q["speaker_kind"]) for q in quotes] == [

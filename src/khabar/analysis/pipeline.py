@@ -12,6 +12,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from khabar.analysis.ner.canonical import canonical_keys
+from khabar.analysis.ner.conll import spans as bio_spans
+from khabar.analysis.ner.features import Lexicon
 from khabar.analysis.ner.gloss import english_gloss
 from khabar.analysis.ner.model import Tagger
 from khabar.analysis.quotes import find_quotes
@@ -125,25 +127,14 @@ def _mentions(norm: Normalised, sentences, tagger: Tagger) -> list[_Mention]:
     mentions: list[_Mention] = []
     for spans, tags in zip(token_spans, tagged, strict=True):
         tags = ["O" if punct else tag for (_, _, punct), tag in zip(spans, tags, strict=True)]
-        for first, stop, label in _tag_spans(tags):
+        for first, stop, label in bio_spans(tags):
             if label == "PER":
                 first += _leading_titles([norm.text[a:b] for a, b, _ in spans[first:stop]], lexicon)
             mentions.append(_Mention(spans[first][0], spans[stop - 1][1], label))
     return [_Mention(*norm.to_original(m.start, m.end), m.label) for m in mentions]
 
 
-def _tag_spans(tags: list[str]) -> list[tuple[int, int, str]]:
-    """``(first, stop, label)`` token ranges of the BIO tags (an ``I-`` after another label opens a span)."""
-    found: list[list] = []
-    for index, tag in enumerate(tags):
-        if tag.startswith("I-") and found and found[-1][1] == index and found[-1][2] == tag[2:]:
-            found[-1][1] = index + 1
-        elif tag != "O":
-            found.append([index, index + 1, tag[2:]])
-    return [(first, stop, label) for first, stop, label in found]
-
-
-def _leading_titles(words: list[str], lexicon) -> int:
+def _leading_titles(words: list[str], lexicon: Lexicon) -> int:
     """How many words at the start of a person mention are titles (``प्रधानमंत्री इमरान खान``,
     ``विदेश मंत्री लावरोव``, ``श्री मोदी``); the name itself, at least its last word, is kept."""
     count = 0

@@ -187,9 +187,12 @@ def _kind(doc: Document, span: QuoteSpan) -> QuoteKindName | None:
     words = [index for index in range(first, stop) if doc.is_word(index)]
     if not words:
         return None
-    if _follows_slogan_cue(doc, span) or _names_campaign(doc, span) or _titles_work(doc, span, len(words)):
-        return "term"
-    if _written_on_thing(doc, span):
+    if (
+        _follows_slogan_cue(doc, span)
+        or _names_campaign(doc, span)
+        or _titles_work(doc, span, len(words))
+        or _written_on_thing(doc, span)
+    ):
         return "term"
     if any(doc.word(index) in _SENTENCE_PUNCTUATION for index in range(first, stop)):
         return "speech"

@@ -27,7 +27,8 @@ _MIN_LOOSE_KEY = 3
 
 @cache
 def person_words() -> frozenset[str]:
-    """Folded one-word person names (given names and surnames) the NER ships with its model."""
+    """Folded one-word person names (given names and surnames): the NER model's harvested names and the
+    shipped person-name gazetteer."""
     entries = read_entries(sidecar(DEFAULT_MODEL, ".names.tsv"))
     listed = {fold(row[0]) for row in read_table("person_names.tsv")}
     return frozenset(word for word, tag in entries if tag in _PERSON_TAGS and " " not in word) | listed
@@ -40,7 +41,7 @@ def is_person_word(word: str) -> bool:
 
 @cache
 def given_names() -> frozenset[str]:
-    """Folded one-word given names (tagged as such in the NER's name lists)."""
+    """Folded one-word given names, from the same two lists."""
     entries = read_entries(sidecar(DEFAULT_MODEL, ".names.tsv"))
     listed = {fold(row[0]) for row in read_table("person_names.tsv") if row[1] == "given"}
     return frozenset(word for word, tag in entries if tag == _GIVEN_NAME_TAG and " " not in word) | listed

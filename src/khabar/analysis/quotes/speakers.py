@@ -11,7 +11,7 @@ speaking source, else the subject, of the nearest sentence before them that name
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from khabar.hindi import match_key
@@ -584,25 +584,34 @@ class Speakers:
 
     def _antecedent(self, token: int, sentence: int, window: int = _ANTECEDENT_WINDOW) -> str | None:
         """:meth:`antecedent` with the sentences it needs already read."""
-        for index in range(min(sentence, len(self.mentions) - 1), max(sentence - window, -1), -1):
-            found = [
-                mention
-                for mention in self.mentions[index]
-                if mention.canonical
-                and mention.phrase.kind in ("name", "description", "pronoun")
-                and mention.phrase.end <= token
-                and not self._unresolved_title(mention)
-                and self._may_be_person(mention)
-            ]
-            found = _outermost(found)
-            if not found:
-                continue
+        for found in self._people_before(token, sentence, window, ("name", "description", "pronoun")):
             speaking = self._reporting([mention for mention in found if mention.speaks]) or _opening_subject(found)
             pool = speaking or self._without_possessors(found)
             if speaking or len({match_key(mention.canonical or "") for mention in pool}) == 1:
                 return pool[-1].canonical
             return None
         return None
+
+    def _people_before(
+        self, token: int, sentence: int, window: int, kinds: tuple[str, ...]
+    ) -> Iterator[list[Mention]]:
+        """For each sentence from ``sentence`` back over ``window`` sentences (already read), nearest first,
+        the outermost resolved mentions of ``kinds`` before ``token`` that may stand for one person; sentences
+        with none are skipped."""
+        for index in range(min(sentence, len(self.mentions) - 1), max(sentence - window, -1), -1):
+            found = _outermost(
+                [
+                    mention
+                    for mention in self.mentions[index]
+                    if mention.canonical
+                    and mention.phrase.kind in kinds
+                    and mention.phrase.end <= token
+                    and not self._unresolved_title(mention)
+                    and self._may_be_person(mention)
+                ]
+            )
+            if found:
+                yield found
 
     def _reporting(self, speaking: list[Mention]) -> list[Mention]:
         """The speaking mentions not inside the ``कि`` clause another one reports (``X ने कहा कि भारत … बाज़ार के
@@ -624,20 +633,7 @@ class Speakers:
         outranks the other people it names (``X ने Y को …``)."""
         self._read_through(sentence)
         doc = self.doc
-        for index in range(min(sentence, len(self.mentions) - 1), max(sentence - window, -1), -1):
-            found = _outermost(
-                [
-                    mention
-                    for mention in self.mentions[index]
-                    if mention.canonical
-                    and mention.phrase.kind in ("name", "description")
-                    and mention.phrase.end <= token
-                    and not self._unresolved_title(mention)
-                    and self._may_be_person(mention)
-                ]
-            )
-            if not found:
-                continue
+        for found in self._people_before(token, sentence, window, ("name", "description")):
             subjects = [
                 mention
                 for mention in found
